@@ -1,0 +1,3 @@
+from desa_desktop.cli import main
+
+raise SystemExit(main())

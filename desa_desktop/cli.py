@@ -1,0 +1,102 @@
+"""The ``desa-desktop`` command line. Each command is a thin face over a core service."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from desa_desktop import __version__
+from desa_desktop.core import i18n
+from desa_desktop.core.domain.choices import label
+from desa_desktop.core.paths import ENV_DATA_DIR, resolve_data_dir
+from desa_desktop.core.services.errors import ValidationFailed
+from desa_desktop.core.services.info import store_info
+from desa_desktop.core.services.villages import add_village
+from desa_desktop.core.store.migrate import open_store
+
+DEFAULT_OPERATOR = "cli"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="desa-desktop",
+        description="Offline-first registration for Desa Sadar Jaminan Sosial Ketenagakerjaan.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"where the local store lives (default: ${ENV_DATA_DIR} or the platform's data folder)",
+    )
+    parser.add_argument(
+        "--lang", choices=i18n.LANGUAGES, default=i18n.DEFAULT_LANG, help="message language"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("info", help="data directory, schema version, counts by village and status")
+    village = commands.add_parser("village-add", help="add a village this laptop serves")
+    village.add_argument("code", help="Kemendagri village code, e.g. 53.01.05.2001 or 5301052001")
+    village.add_argument("--officials", type=int, default=0, help="number of village officials")
+    village.add_argument("--workers", type=int, default=0, help="target number of workers")
+    village.add_argument("--name", help="village name, for a code missing from the region list")
+    village.add_argument("--yes", action="store_true", help="accept warnings")
+    return parser
+
+
+def _info(args: argparse.Namespace) -> int:
+    data_dir = resolve_data_dir(args.data_dir)
+    store = open_store(data_dir)
+    try:
+        info = store_info(store)
+    finally:
+        store.close()
+    print(f"data directory: {data_dir}")
+    print(f"database:       {info.path}")
+    print(f"schema:         {info.schema_revision}")
+    print(f"villages:       {len(info.villages)}")
+    print(f"sessions:       {info.sessions}")
+    print(f"waiting for HQ: {info.outbox}")
+    for code, name in info.villages.items():
+        print(f"\n{code} {name}")
+        rows = sorted((k, n) for k, n in info.counts.items() if k[0] == code)
+        if not rows:
+            print("  (no registrations yet)")
+        for (_, kind, status), n in rows:
+            print(f"  {label(kind, args.lang):<16} {label(status, args.lang):<18} {n:>7}")
+    return 0
+
+
+def _village_add(args: argparse.Namespace) -> int:
+    store = open_store(resolve_data_dir(args.data_dir))
+    try:
+        add_village(
+            store, args.code, DEFAULT_OPERATOR,
+            target_officials=args.officials, target_workers=args.workers,
+            name=args.name, confirm_warnings=args.yes,
+        )
+    except ValidationFailed as refused:
+        for issue in refused.issues:
+            print(f"{issue.field}: {issue.message(args.lang)}", file=sys.stderr)
+        if refused.needs_confirmation:
+            print("(--yes to accept)", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    print(f"added {args.code}")
+    return 0
+
+
+COMMANDS = {"info": _info, "village-add": _village_add}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``desa-desktop``."""
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        _parser().print_help()
+        return 0
+    return COMMANDS[args.command](args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Pure domain rules: NIK, names, phones, regions, positions, occupations, contributions."""

@@ -1,0 +1,84 @@
+"""The bookkeeping every user action shares: version, audit entry, outbox entry, summary.
+
+Called inside the service's unit of work, so the record, its audit entry and its
+outbox entry are committed together or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desa_desktop.core.domain.choices import SyncState
+from desa_desktop.core.store.models import AuditEntry, OutboxEntry, Tracked
+from desa_desktop.core.store.types import utcnow
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What an action changed, for views to refresh only what they show (one app-level signal)."""
+
+    entity: str
+    uuids: tuple[str, ...] = ()
+    village_codes: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = field(default=())  # warning codes the user confirmed
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def diff(record: object, values: dict[str, Any]) -> dict[str, list[Any]]:
+    """``{field: [old, new]}`` for the values that differ from ``record``'s."""
+    changed: dict[str, list[Any]] = {}
+    for name, new in values.items():
+        old = getattr(record, name, None)
+        if _plain(old) != _plain(new):
+            changed[name] = [_plain(old), _plain(new)]
+    return changed
+
+
+def audit(
+    session: Session,
+    *,
+    operator: str,
+    action: str,
+    entity: str,
+    entity_uuid: str,
+    version: int | None,
+    changes: dict[str, Any] | None = None,
+) -> None:
+    """Append one audit entry."""
+    session.add(
+        AuditEntry(
+            operator=operator,
+            action=action,
+            entity=entity,
+            entity_uuid=entity_uuid,
+            version=version,
+            changes=json.dumps(changes, ensure_ascii=False, default=_plain) if changes else None,
+        )
+    )
+
+
+def touch(record: Tracked, operator: str, *, queue: bool = True) -> None:
+    """Stamp a change on ``record``: new version, who and when, and its sync state."""
+    now = utcnow()
+    record.version = (record.version or 0) + 1
+    record.updated_at = now
+    record.updated_by = operator
+    record.sync_state = SyncState.PENDING if queue else SyncState.LOCAL
+
+
+def enqueue(session: Session, entity: str, record: Tracked) -> None:
+    """Queue ``record``'s current version for HQ."""
+    session.add(OutboxEntry(entity=entity, entity_uuid=record.uuid, version=record.version))

@@ -1,0 +1,203 @@
+"""Register and edit village officials and workers: one transaction per action."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desa_desktop.core.domain.choices import Kind, Status, SyncState
+from desa_desktop.core.domain.issues import Issue
+from desa_desktop.core.domain.people import name_key
+from desa_desktop.core.store.engine import Store
+from desa_desktop.core.store.models import (
+    Official,
+    Registration,
+    SocializationSession,
+    Village,
+    Worker,
+    new_uuid,
+)
+from desa_desktop.core.store.types import utcnow
+from desa_desktop.core.services.changes import Changes, audit, diff, enqueue, touch
+from desa_desktop.core.services.errors import check_findings, refuse
+from desa_desktop.core.services.inputs import PersonInput
+from desa_desktop.core.services.validation import validate_person
+
+ENTITY = "registration"
+# Statuses an edit moves a record to: what HQ already decided is sent again for review.
+AFTER_EDIT = {
+    Status.DRAFT: Status.READY,
+    Status.READY: Status.READY,
+    Status.SENT: Status.READY,
+    Status.REJECTED: Status.READY,
+    Status.ACCEPTED: Status.ACCEPTED,
+}
+
+
+@dataclass(frozen=True)
+class Saved:
+    """The outcome of a successful save."""
+
+    uuid: str
+    version: int
+    status: Status
+    changes: Changes
+
+
+def find_active_by_nik(session: Session, nik: str) -> Registration | None:
+    """The active (not inactive) registration holding ``nik``, if any."""
+    return session.scalar(
+        select(Registration).where(Registration.nik == nik, Registration.status != Status.INACTIVE)
+    )
+
+
+def duplicate_issue(existing: Registration) -> Issue:
+    village = existing.village.name if existing.village else existing.village_code
+    return Issue.error(
+        "nik", "registration.duplicate_nik", name=existing.name, village=village, uuid=existing.uuid
+    )
+
+
+def _checked(
+    session: Session,
+    data: PersonInput,
+    *,
+    draft: bool,
+    confirm_warnings: bool,
+    today: date | None,
+    editing: Registration | None = None,
+) -> dict[str, Any]:
+    values, issues = validate_person(data, today=today or date.today(), complete=not draft)
+    code = values.get("village_code")
+    if code and session.get(Village, code) is None:
+        issues.insert(0, Issue.error("village_code", "village.not_served", code=code))
+    if values.get("nik"):
+        existing = find_active_by_nik(session, values["nik"])
+        if existing is not None and existing is not editing:
+            issues.insert(0, duplicate_issue(existing))
+    check_findings(issues, confirm_warnings)
+    values["name_key"] = name_key(values["name"])
+    return values
+
+
+def _session_id(session: Session, session_uuid: str | None) -> int | None:
+    if session_uuid is None:
+        return None
+    found = session.scalar(select(SocializationSession.id).where(SocializationSession.uuid == session_uuid))
+    if found is None:
+        raise refuse("session", "session.not_found")
+    return found
+
+
+def register(
+    store: Store,
+    data: PersonInput,
+    operator: str,
+    *,
+    draft: bool = False,
+    confirm_warnings: bool = False,
+    session_uuid: str | None = None,
+    today: date | None = None,
+) -> Saved:
+    """Register a new official or worker.
+
+    Raises :class:`ValidationFailed` (and writes nothing) on errors, on unconfirmed
+    warnings, and on a NIK already held by an active registration. Writes take the
+    store's write lock first, so the duplicate check cannot race; the store's unique
+    index on active NIKs stands behind it all the same.
+    """
+    with store.write() as session:
+        values = _checked(session, data, draft=draft, confirm_warnings=confirm_warnings, today=today)
+        now = utcnow()
+        model = Worker if data.kind is Kind.WORKER else Official
+        record = model(
+            **{k: v for k, v in values.items() if k != "kind"},
+            uuid=new_uuid(),
+            version=1,
+            status=Status.DRAFT if draft else Status.READY,
+            sync_state=SyncState.LOCAL if draft else SyncState.PENDING,
+            created_at=now,
+            created_by=operator,
+            updated_at=now,
+            updated_by=operator,
+            consent_at=now if data.consent else None,
+            consent_by=operator if data.consent else None,
+            session_id=_session_id(session, session_uuid),
+        )
+        session.add(record)
+        audit(
+            session,
+            operator=operator,
+            action="register",
+            entity=ENTITY,
+            entity_uuid=record.uuid,
+            version=1,
+            changes={k: [None, v] for k, v in values.items() if v is not None and k != "name_key"},
+        )
+        if not draft:
+            enqueue(session, ENTITY, record)
+        return Saved(record.uuid, 1, record.status, Changes(ENTITY, (record.uuid,), (record.village_code,)))
+
+
+def edit(
+    store: Store,
+    uuid: str,
+    data: PersonInput,
+    operator: str,
+    *,
+    expected_version: int,
+    draft: bool = False,
+    confirm_warnings: bool = False,
+    today: date | None = None,
+) -> Saved:
+    """Save changes to a registration edited from ``expected_version``.
+
+    Refused when someone else saved a newer version meanwhile (nothing is overwritten).
+    An edit with no real change writes nothing.
+    """
+    with store.write() as session:
+        record = load_registration(session, uuid)
+        if record.version != expected_version:
+            raise refuse("version", "registration.stale", current=record.version, expected=expected_version)
+        if record.status is Status.INACTIVE:
+            raise refuse("status", "registration.inactive")
+        if record.kind is not data.kind:
+            raise refuse("kind", "registration.kind_mismatch", old=record.kind.value, new=data.kind.value)
+        values = _checked(
+            session, data, draft=draft, confirm_warnings=confirm_warnings, today=today, editing=record
+        )
+        values.pop("kind")
+        if data.consent and record.consent_at is None:
+            values.update(consent_at=utcnow(), consent_by=operator)
+        stays_draft = draft and record.status is Status.DRAFT
+        new_status = Status.DRAFT if stays_draft else AFTER_EDIT.get(record.status, record.status)
+        changed = diff(record, {**values, "status": new_status})
+        changed.pop("name_key", None)
+        if changed:
+            for name, value in values.items():
+                setattr(record, name, value)
+            record.status = new_status
+            touch(record, operator, queue=not stays_draft)
+            audit(
+                session,
+                operator=operator,
+                action="edit",
+                entity=ENTITY,
+                entity_uuid=uuid,
+                version=record.version,
+                changes=changed,
+            )
+            if not stays_draft:
+                enqueue(session, ENTITY, record)
+        return Saved(uuid, record.version, record.status, Changes(ENTITY, (uuid,), (record.village_code,)))
+
+
+def load_registration(session: Session, uuid: str) -> Registration:
+    record = session.scalar(select(Registration).where(Registration.uuid == uuid))
+    if record is None:
+        raise refuse("uuid", "registration.not_found")
+    return record

@@ -1,0 +1,79 @@
+"""Opening the local store: one SQLite file in WAL mode with foreign keys on.
+
+Two engines share the file: writes begin ``IMMEDIATE`` (take the write lock up
+front, so a read-then-write unit of work never fails half-way on a lock upgrade),
+reads begin deferred and never block on a writer under WAL.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+DB_FILENAME = "desa.sqlite"
+
+
+def _configure(engine: Engine, begin: str, foreign_keys: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own is unreliable).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        # FULL: a commit reported to the user survives a power cut.
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection: Any) -> None:
+        connection.exec_driver_sql(begin)
+
+
+def make_engine(path: Path, *, begin: str = "BEGIN", foreign_keys: bool = True) -> Engine:
+    """An engine on the SQLite file at ``path`` with the store's pragmas."""
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    _configure(engine, begin, foreign_keys)
+    return engine
+
+
+@dataclass
+class Store:
+    """The open local store. Services take it and open one unit of work per action."""
+
+    path: Path
+    writer: Engine
+    reader: Engine
+
+    def __post_init__(self) -> None:
+        self._write_sessions = sessionmaker(self.writer, expire_on_commit=False)
+        self._read_sessions = sessionmaker(self.reader, expire_on_commit=False)
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One unit of work: commits once at the end, rolls everything back on any error."""
+        with self._write_sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only snapshot; never commits. Objects read stay usable after it closes."""
+        with self._read_sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        self.writer.dispose()
+        self.reader.dispose()
+
+
+def open_engines(path: Path) -> Store:
+    """Engines on an already-migrated store file (see :func:`migrate.open_store`)."""
+    return Store(path, make_engine(path, begin="BEGIN IMMEDIATE"), make_engine(path))

@@ -1,0 +1,82 @@
+"""Bring a store file to the current schema at start-up, copying it aside first."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+
+from desa_desktop.core.store.backup import copy_database
+from desa_desktop.core.store.engine import DB_FILENAME, Store, make_engine, open_engines
+from desa_desktop.core.store.meta import ensure_store_id
+from desa_desktop.core.store.types import utcnow
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(path: Path) -> str | None:
+    """The schema revision of the store at ``path``; None for a new or empty file."""
+    if not path.exists():
+        return None
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        has_table = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).fetchone()
+        if not has_table:
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return str(row[0]) if row else None
+
+
+def upgrade(path: Path, target: str = "head") -> str | None:
+    """Migrate the store at ``path`` to ``target``. Returns the backup made, if any.
+
+    An existing store is copied to ``backups/`` beside it before any migration runs,
+    so a failed or faulty migration can be undone by hand.
+    """
+    before = current_revision(path)
+    backup: Path | None = None
+    if before is not None and before != head_revision():
+        stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
+        backup = copy_database(path, path.parent / "backups" / f"pre-migration-{before}-{stamp}.sqlite")
+    # Foreign keys off while migrating: batch mode rebuilds tables by copy-and-rename.
+    engine = make_engine(path, foreign_keys=False)
+    try:
+        with engine.connect() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, target)
+            connection.commit()
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"migration left broken foreign keys: {broken[:5]}")
+    finally:
+        engine.dispose()
+    return str(backup) if backup else None
+
+
+def open_store(data_dir: Path) -> Store:
+    """Open (creating and migrating as needed) the store in ``data_dir``."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / DB_FILENAME
+    if current_revision(path) != head_revision():
+        upgrade(path)
+    store = open_engines(path)
+    ensure_store_id(store)
+    return store

@@ -1,0 +1,57 @@
+"""The command line, run as a user runs it: a real process on a real data directory."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from samples import BOLOK
+
+from desa_desktop import __version__
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "desa_desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def test_version_and_help() -> None:
+    assert run("--version").stdout.strip() == f"desa-desktop {__version__}"
+    helped = run("--help")
+    assert helped.returncode == 0
+    for word in ("--data-dir", "info", "village-add"):
+        assert word in helped.stdout
+
+
+def test_info_on_a_fresh_data_dir_creates_and_describes_the_store(tmp_path: Path) -> None:
+    data = tmp_path / "fresh"
+    shown = run("--data-dir", str(data), "info")
+    assert shown.returncode == 0, shown.stderr
+    assert f"data directory: {data}" in shown.stdout
+    assert "schema:         0002" in shown.stdout
+    assert (data / "desa.sqlite").exists()
+
+
+def test_village_add_then_info_counts_by_village(tmp_path: Path) -> None:
+    env = {"DESA_DATA_DIR": str(tmp_path / "env-dir")}
+    added = run("village-add", "5301052010", "--officials", "9", "--workers", "120", env=env)
+    assert added.returncode == 0, added.stderr
+    shown = run("info", env=env)
+    assert f"{BOLOK} Bolok" in shown.stdout
+    assert "(no registrations yet)" in shown.stdout
+    again = run("--lang", "en", "village-add", BOLOK, env=env)
+    assert again.returncode == 1
+    assert "already in the list" in again.stderr
+
+
+def test_bad_village_code_names_the_field(tmp_path: Path) -> None:
+    refused = run("--data-dir", str(tmp_path), "village-add", "53.01")
+    assert refused.returncode == 1
+    assert refused.stderr.startswith("village_code: ")
