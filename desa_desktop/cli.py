@@ -70,9 +70,13 @@ def _village_add(args: argparse.Namespace) -> int:
     store = open_store(resolve_data_dir(args.data_dir))
     try:
         add_village(
-            store, args.code, DEFAULT_OPERATOR,
-            target_officials=args.officials, target_workers=args.workers,
-            name=args.name, confirm_warnings=args.yes,
+            store,
+            args.code,
+            DEFAULT_OPERATOR,
+            target_officials=args.officials,
+            target_workers=args.workers,
+            name=args.name,
+            confirm_warnings=args.yes,
         )
     except ValidationFailed as refused:
         for issue in refused.issues:

@@ -10,11 +10,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from samples import BOLOK, OPERATOR  # noqa: E402
+from samples import BOLOK, OPERATOR
 
-from desa_desktop.core.services.villages import add_village  # noqa: E402
-from desa_desktop.core.store.engine import Store  # noqa: E402
-from desa_desktop.core.store.migrate import open_store  # noqa: E402
+from desa_desktop.core.services.villages import add_village
+from desa_desktop.core.store.engine import Store
+from desa_desktop.core.store.migrate import open_store
 
 
 @pytest.fixture

@@ -51,7 +51,10 @@ BLOCKER = textwrap.dedent(
 
 def test_core_imports_and_runs_without_qt() -> None:
     done = subprocess.run(
-        [sys.executable, "-c", BLOCKER.format(modules=QT_FREE)], capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", BLOCKER.format(modules=QT_FREE)],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().endswith("qt-free")

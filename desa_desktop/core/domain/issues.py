@@ -6,7 +6,7 @@ catalogue in :mod:`desa_desktop.core.i18n`, in Indonesian by default.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from desa_desktop.core import i18n
@@ -22,7 +22,7 @@ class Issue:
     field: str
     code: str
     severity: Severity = "error"
-    params: tuple[tuple[str, ParamValue], ...] = field(default=())
+    params: tuple[tuple[str, ParamValue], ...] = ()
 
     @classmethod
     def error(cls, field_name: str, code: str, /, **params: ParamValue) -> Issue:

@@ -25,15 +25,21 @@ def store_info(store: Store) -> StoreInfo:
     """Counts by village, kind and status, and the outbox size."""
     with store.read() as session:
         villages = {
-            code: name for code, name in session.execute(select(Village.code, Village.name).order_by(Village.code))
+            code: name
+            for code, name in session.execute(
+                select(Village.code, Village.name).order_by(Village.code)
+            )
         }
         counts = {
             (village, kind.value, status.value): n
             for village, kind, status, n in session.execute(
-                select(Registration.village_code, Registration.kind, Registration.status, func.count())
-                .group_by(Registration.village_code, Registration.kind, Registration.status)
+                select(
+                    Registration.village_code, Registration.kind, Registration.status, func.count()
+                ).group_by(Registration.village_code, Registration.kind, Registration.status)
             )
         }
         sessions = session.scalar(select(func.count(SocializationSession.id))) or 0
         outbox = session.scalar(select(func.count(OutboxEntry.id))) or 0
-    return StoreInfo(str(store.path), current_revision(store.path), villages, counts, sessions, outbox)
+    return StoreInfo(
+        str(store.path), current_revision(store.path), villages, counts, sessions, outbox
+    )

@@ -8,8 +8,8 @@ from __future__ import annotations
 MESSAGES: dict[str, tuple[str, str]] = {
     "required": ("{field} wajib diisi.", "{field} is required."),
     "choice.unknown": (
-        "{field} \"{value}\" tidak dikenal.",
-        "{field} \"{value}\" is not a known choice.",
+        '{field} "{value}" tidak dikenal.',
+        '{field} "{value}" is not a known choice.',
     ),
     "date.future": ("{field} tidak boleh di masa depan.", "{field} cannot be in the future."),
     "date.before_birth": (

@@ -150,7 +150,13 @@ def person_history(store: Store, uuid: str) -> list[HistoryRow]:
     """What happened to one registration, oldest first, from the audit log."""
     with store.read() as session:
         entries = session.execute(
-            select(AuditEntry.at, AuditEntry.operator, AuditEntry.action, AuditEntry.version, AuditEntry.changes)
+            select(
+                AuditEntry.at,
+                AuditEntry.operator,
+                AuditEntry.action,
+                AuditEntry.version,
+                AuditEntry.changes,
+            )
             .where(AuditEntry.entity_uuid == uuid)
             .order_by(AuditEntry.id)
         ).all()
@@ -158,5 +164,3 @@ def person_history(store: Store, uuid: str) -> list[HistoryRow]:
         HistoryRow(at, operator, action, version, json.loads(changes) if changes else {})
         for at, operator, action, version, changes in entries
     ]
-
-

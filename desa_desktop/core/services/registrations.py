@@ -12,6 +12,10 @@ from sqlalchemy.orm import Session
 from desa_desktop.core.domain.choices import Kind, Status, SyncState
 from desa_desktop.core.domain.issues import Issue
 from desa_desktop.core.domain.people import name_key
+from desa_desktop.core.services.changes import Changes, audit, diff, enqueue, touch
+from desa_desktop.core.services.errors import check_findings, refuse
+from desa_desktop.core.services.inputs import PersonInput
+from desa_desktop.core.services.validation import validate_person
 from desa_desktop.core.store.engine import Store
 from desa_desktop.core.store.models import (
     Official,
@@ -22,10 +26,6 @@ from desa_desktop.core.store.models import (
     new_uuid,
 )
 from desa_desktop.core.store.types import utcnow
-from desa_desktop.core.services.changes import Changes, audit, diff, enqueue, touch
-from desa_desktop.core.services.errors import check_findings, refuse
-from desa_desktop.core.services.inputs import PersonInput
-from desa_desktop.core.services.validation import validate_person
 
 ENTITY = "registration"
 # Statuses an edit moves a record to: what HQ already decided is sent again for review.
@@ -87,7 +87,9 @@ def _checked(
 def _session_id(session: Session, session_uuid: str | None) -> int | None:
     if session_uuid is None:
         return None
-    found = session.scalar(select(SocializationSession.id).where(SocializationSession.uuid == session_uuid))
+    found = session.scalar(
+        select(SocializationSession.id).where(SocializationSession.uuid == session_uuid)
+    )
     if found is None:
         raise refuse("session", "session.not_found")
     return found
@@ -111,7 +113,9 @@ def register(
     index on active NIKs stands behind it all the same.
     """
     with store.write() as session:
-        values = _checked(session, data, draft=draft, confirm_warnings=confirm_warnings, today=today)
+        values = _checked(
+            session, data, draft=draft, confirm_warnings=confirm_warnings, today=today
+        )
         now = utcnow()
         model = Worker if data.kind is Kind.WORKER else Official
         record = model(
@@ -140,7 +144,9 @@ def register(
         )
         if not draft:
             enqueue(session, ENTITY, record)
-        return Saved(record.uuid, 1, record.status, Changes(ENTITY, (record.uuid,), (record.village_code,)))
+        return Saved(
+            record.uuid, 1, record.status, Changes(ENTITY, (record.uuid,), (record.village_code,))
+        )
 
 
 def edit(
@@ -162,13 +168,22 @@ def edit(
     with store.write() as session:
         record = load_registration(session, uuid)
         if record.version != expected_version:
-            raise refuse("version", "registration.stale", current=record.version, expected=expected_version)
+            raise refuse(
+                "version", "registration.stale", current=record.version, expected=expected_version
+            )
         if record.status is Status.INACTIVE:
             raise refuse("status", "registration.inactive")
         if record.kind is not data.kind:
-            raise refuse("kind", "registration.kind_mismatch", old=record.kind.value, new=data.kind.value)
+            raise refuse(
+                "kind", "registration.kind_mismatch", old=record.kind.value, new=data.kind.value
+            )
         values = _checked(
-            session, data, draft=draft, confirm_warnings=confirm_warnings, today=today, editing=record
+            session,
+            data,
+            draft=draft,
+            confirm_warnings=confirm_warnings,
+            today=today,
+            editing=record,
         )
         values.pop("kind")
         if data.consent and record.consent_at is None:
@@ -193,7 +208,9 @@ def edit(
             )
             if not stays_draft:
                 enqueue(session, ENTITY, record)
-        return Saved(uuid, record.version, record.status, Changes(ENTITY, (uuid,), (record.village_code,)))
+        return Saved(
+            uuid, record.version, record.status, Changes(ENTITY, (uuid,), (record.village_code,))
+        )
 
 
 def load_registration(session: Session, uuid: str) -> Registration:

@@ -15,9 +15,16 @@ from desa_desktop.core.domain.issues import Issue
 from desa_desktop.core.services.changes import Changes, audit, enqueue, touch
 from desa_desktop.core.services.errors import ValidationFailed, check_findings, refuse
 from desa_desktop.core.services.inputs import AttendeeInput, SessionInput
-from desa_desktop.core.services.registrations import ENTITY as REGISTRATION, load_registration
+from desa_desktop.core.services.registrations import ENTITY as REGISTRATION
+from desa_desktop.core.services.registrations import load_registration
 from desa_desktop.core.store.engine import Store
-from desa_desktop.core.store.models import Attendance, Registration, SocializationSession, Village, new_uuid
+from desa_desktop.core.store.models import (
+    Attendance,
+    Registration,
+    SocializationSession,
+    Village,
+    new_uuid,
+)
 from desa_desktop.core.store.types import utcnow
 
 ENTITY = "session"
@@ -70,8 +77,12 @@ def create_session(
         )
         session.add(record)
         audit(
-            session, operator=operator, action="create_session", entity=ENTITY,
-            entity_uuid=record.uuid, version=1,
+            session,
+            operator=operator,
+            action="create_session",
+            entity=ENTITY,
+            entity_uuid=record.uuid,
+            version=1,
             changes={"held_on": [None, data.held_on.isoformat()], "place": [None, record.place]},
         )
         enqueue(session, ENTITY, record)
@@ -96,18 +107,33 @@ def add_attendee(store: Store, session_uuid: str, data: AttendeeInput, operator:
             if present is not None:
                 raise refuse("nik", "attendance.duplicate_nik", name=present.name)
         registration_id = (
-            session.scalar(select(Registration.id).where(Registration.nik == nik, Registration.status != Status.INACTIVE))
+            session.scalar(
+                select(Registration.id).where(
+                    Registration.nik == nik, Registration.status != Status.INACTIVE
+                )
+            )
             if nik
             else None
         )
         target.attendees.append(
-            Attendance(uuid=new_uuid(), name=name, nik=nik, role=data.role, phone=phone,
-                       registration_id=registration_id)
+            Attendance(
+                uuid=new_uuid(),
+                name=name,
+                nik=nik,
+                role=data.role,
+                phone=phone,
+                registration_id=registration_id,
+            )
         )
         touch(target, operator)
         audit(
-            session, operator=operator, action="add_attendee", entity=ENTITY,
-            entity_uuid=session_uuid, version=target.version, changes={"attendee": [None, name]},
+            session,
+            operator=operator,
+            action="add_attendee",
+            entity=ENTITY,
+            entity_uuid=session_uuid,
+            version=target.version,
+            changes={"attendee": [None, name]},
         )
         enqueue(session, ENTITY, target)
         return Changes(ENTITY, (session_uuid,), (target.village_code,))
@@ -123,14 +149,21 @@ def remove_attendee(store: Store, session_uuid: str, attendee_uuid: str, operato
         target.attendees.remove(attendee)
         touch(target, operator)
         audit(
-            session, operator=operator, action="remove_attendee", entity=ENTITY,
-            entity_uuid=session_uuid, version=target.version, changes={"attendee": [attendee.name, None]},
+            session,
+            operator=operator,
+            action="remove_attendee",
+            entity=ENTITY,
+            entity_uuid=session_uuid,
+            version=target.version,
+            changes={"attendee": [attendee.name, None]},
         )
         enqueue(session, ENTITY, target)
         return Changes(ENTITY, (session_uuid,), (target.village_code,))
 
 
-def link_registration(store: Store, session_uuid: str, registration_uuid: str, operator: str) -> Changes:
+def link_registration(
+    store: Store, session_uuid: str, registration_uuid: str, operator: str
+) -> Changes:
     """Count a registration as captured in a session (and mark its holder present)."""
     with store.write() as session:
         target = _load_session(session, session_uuid)
@@ -140,13 +173,23 @@ def link_registration(store: Store, session_uuid: str, registration_uuid: str, o
             record.session_id = target.id
             touch(record, operator)
             audit(
-                session, operator=operator, action="link_session", entity=REGISTRATION,
-                entity_uuid=record.uuid, version=record.version, changes={"session": [old, session_uuid]},
+                session,
+                operator=operator,
+                action="link_session",
+                entity=REGISTRATION,
+                entity_uuid=record.uuid,
+                version=record.version,
+                changes={"session": [old, session_uuid]},
             )
             enqueue(session, REGISTRATION, record)
-        if not any(a.registration_id == record.id or (a.nik and a.nik == record.nik) for a in target.attendees):
+        if not any(
+            a.registration_id == record.id or (a.nik and a.nik == record.nik)
+            for a in target.attendees
+        ):
             target.attendees.append(
-                Attendance(uuid=new_uuid(), name=record.name, nik=record.nik, registration_id=record.id)
+                Attendance(
+                    uuid=new_uuid(), name=record.name, nik=record.nik, registration_id=record.id
+                )
             )
             touch(target, operator)
             enqueue(session, ENTITY, target)
@@ -191,17 +234,27 @@ def session_summary(store: Store, uuid: str) -> SessionSummary:
     """One session with attendance and how many registrations it produced."""
     with store.read() as session:
         target = _load_session(session, uuid)
-        captured = session.scalar(
-            select(func.count(Registration.id)).where(
-                Registration.session_id == target.id, Registration.status != Status.DRAFT
+        captured = (
+            session.scalar(
+                select(func.count(Registration.id)).where(
+                    Registration.session_id == target.id, Registration.status != Status.DRAFT
+                )
             )
-        ) or 0
+            or 0
+        )
         attendees = tuple(
-            AttendeeRow(a.uuid, a.name, a.nik, a.role, a.registration_id is not None) for a in target.attendees
+            AttendeeRow(a.uuid, a.name, a.nik, a.role, a.registration_id is not None)
+            for a in target.attendees
         )
         return SessionSummary(
-            target.uuid, target.village_code, target.held_on, target.place, target.facilitator,
-            target.topic, attendees, captured,
+            target.uuid,
+            target.village_code,
+            target.held_on,
+            target.place,
+            target.facilitator,
+            target.topic,
+            attendees,
+            captured,
         )
 
 

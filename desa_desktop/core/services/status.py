@@ -7,13 +7,18 @@ from datetime import date
 from sqlalchemy import select
 
 from desa_desktop.core.domain.choices import Status
+from desa_desktop.core.domain.issues import Issue
 from desa_desktop.core.services.changes import Changes, audit, enqueue, touch
 from desa_desktop.core.services.errors import ValidationFailed, refuse
 from desa_desktop.core.services.inputs import InactiveInput
-from desa_desktop.core.services.registrations import ENTITY, load_registration, duplicate_issue, find_active_by_nik
+from desa_desktop.core.services.registrations import (
+    ENTITY,
+    duplicate_issue,
+    find_active_by_nik,
+    load_registration,
+)
 from desa_desktop.core.store.engine import Store
 from desa_desktop.core.store.models import Registration, StatusChange
-from desa_desktop.core.domain.issues import Issue
 
 MAX_NOTE = 500
 

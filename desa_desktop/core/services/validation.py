@@ -115,7 +115,9 @@ def _membership(data: PersonInput, today: date, out: dict[str, Any], issues: lis
     )
     issues += found
     out["next_of_kin_relation"] = _text(data.next_of_kin_relation)
-    out["next_of_kin_phone"], found = people.check_phone(data.next_of_kin_phone, "next_of_kin_phone")
+    out["next_of_kin_phone"], found = people.check_phone(
+        data.next_of_kin_phone, "next_of_kin_phone"
+    )
     issues += found
     _work(data, today, program, out, issues)
 
@@ -128,11 +130,15 @@ def _work(
     issues: list[Issue],
 ) -> None:
     on = data.start_date or today
-    out.update(occupation=None, income=None, position=None, sk_number=None, sk_date=None, siltap=None)
+    out.update(
+        occupation=None, income=None, position=None, sk_number=None, sk_date=None, siltap=None
+    )
     if _text(data.occupation):
         occupation = find_occupation(data.occupation or "")
         if occupation is None:
-            issues.append(Issue.error("occupation", "choice.unknown", value=_text(data.occupation) or ""))
+            issues.append(
+                Issue.error("occupation", "choice.unknown", value=_text(data.occupation) or "")
+            )
         out["occupation"] = occupation.code if occupation else None
     if data.kind is Kind.WORKER:
         for name in ("position", "sk_number", "sk_date", "siltap"):

@@ -85,7 +85,10 @@ def add_village(
             entity=ENTITY,
             entity_uuid=dotted,
             version=None,
-            changes={"target_officials": [None, target_officials], "target_workers": [None, target_workers]},
+            changes={
+                "target_officials": [None, target_officials],
+                "target_workers": [None, target_workers],
+            },
         )
     return Changes(ENTITY, village_codes=(dotted,))
 
@@ -108,8 +111,13 @@ def set_targets(
         village.target_officials = target_officials
         village.target_workers = target_workers
         audit(
-            session, operator=operator, action="set_targets", entity=ENTITY,
-            entity_uuid=code, version=None, changes=changes,
+            session,
+            operator=operator,
+            action="set_targets",
+            entity=ENTITY,
+            entity_uuid=code,
+            version=None,
+            changes=changes,
         )
     return Changes(ENTITY, village_codes=(code,))
 
@@ -118,7 +126,15 @@ def list_villages(store: Store) -> list[VillageRow]:
     """The villages this laptop serves, by name."""
     with store.read() as session:
         return [
-            VillageRow(v.code, v.name, v.district, v.regency, v.province, v.target_officials, v.target_workers)
+            VillageRow(
+                v.code,
+                v.name,
+                v.district,
+                v.regency,
+                v.province,
+                v.target_officials,
+                v.target_workers,
+            )
             for v in session.scalars(select(Village).order_by(Village.name))
         ]
 
@@ -178,7 +194,9 @@ def village_coverage(store: Store, code: str) -> Coverage:
     for kind, position, status, n in rows:
         if kind is Kind.OFFICIAL and position not in PERANGKAT:
             continue  # BPD members and RT/RW heads are not perangkat desa
-        slots = [counts[kind.value]] + ([counts["head"]] if position == Position.KEPALA_DESA else [])
+        slots = [counts[kind.value]] + (
+            [counts["head"]] if position == Position.KEPALA_DESA else []
+        )
         for slot in slots:
             slot[0] += n
             slot[1] += n if status is Status.ACCEPTED else 0

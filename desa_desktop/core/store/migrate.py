@@ -54,7 +54,9 @@ def upgrade(path: Path, target: str = "head") -> str | None:
     backup: Path | None = None
     if before is not None and before != head_revision():
         stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
-        backup = copy_database(path, path.parent / "backups" / f"pre-migration-{before}-{stamp}.sqlite")
+        backup = copy_database(
+            path, path.parent / "backups" / f"pre-migration-{before}-{stamp}.sqlite"
+        )
     # Foreign keys off while migrating: batch mode rebuilds tables by copy-and-rename.
     engine = make_engine(path, foreign_keys=False)
     try:

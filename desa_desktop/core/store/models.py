@@ -241,7 +241,9 @@ class StatusChange(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
     registration_id: Mapped[int] = mapped_column(ForeignKey("registration.id"), index=True)
-    reason: Mapped[InactiveReason | None] = mapped_column(choice(InactiveReason))  # None: reactivated
+    reason: Mapped[InactiveReason | None] = mapped_column(
+        choice(InactiveReason)
+    )  # None: reactivated
     effective_date: Mapped[date]
     note: Mapped[str | None] = mapped_column(Text)
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -57,7 +57,9 @@ def test_register_failing_midway_leaves_nothing(store: Store, table: str) -> Non
         register(store, worker(), OPERATOR, today=TODAY)
     assert _state(store) == before
     _drop_fault(store, table)
-    register(store, worker(), OPERATOR, today=TODAY)  # the same action succeeds once the fault is gone
+    register(
+        store, worker(), OPERATOR, today=TODAY
+    )  # the same action succeeds once the fault is gone
     assert _state(store)[0] == 1
 
 

@@ -9,13 +9,12 @@ import pytest
 from samples import BOLOK, OPERATOR, TODAY, official, worker
 from sqlalchemy import func, select
 
-from desa_desktop.core.domain.choices import Kind, Status, SyncState
+from desa_desktop.core.domain.choices import InactiveReason, Kind, Status, SyncState
 from desa_desktop.core.services.errors import ValidationFailed
 from desa_desktop.core.services.inputs import InactiveInput
 from desa_desktop.core.services.queries import get_person, person_history
 from desa_desktop.core.services.registrations import edit, register
 from desa_desktop.core.services.status import mark_inactive
-from desa_desktop.core.domain.choices import InactiveReason
 from desa_desktop.core.store.engine import Store
 from desa_desktop.core.store.models import AuditEntry, OutboxEntry, Registration
 
@@ -24,7 +23,10 @@ def _counts(store: Store) -> tuple[int, int, int]:
     with store.read() as session:
         return (
             session.scalar(select(func.count(Registration.id))) or 0,
-            session.scalar(select(func.count(AuditEntry.id)).where(AuditEntry.entity == "registration")) or 0,
+            session.scalar(
+                select(func.count(AuditEntry.id)).where(AuditEntry.entity == "registration")
+            )
+            or 0,
             session.scalar(select(func.count(OutboxEntry.id))) or 0,
         )
 
@@ -49,12 +51,18 @@ def test_official_is_stored_with_position_and_siltap(store: Store) -> None:
     saved = register(store, official(), OPERATOR, today=TODAY)
     person = get_person(store, saved.uuid)
     assert person["kind"] is Kind.OFFICIAL
-    assert (person["position"], person["siltap"], person["program"]) == ("kepala_desa", 2_426_640, "JKK-JKM-JHT")
+    assert (person["position"], person["siltap"], person["program"]) == (
+        "kepala_desa",
+        2_426_640,
+        "JKK-JKM-JHT",
+    )
 
 
 def test_errors_name_the_field_in_both_languages_and_save_nothing(store: Store) -> None:
     with pytest.raises(ValidationFailed) as refused:
-        register(store, worker(nik="53010512038500", name="12345", income=500_000), OPERATOR, today=TODAY)
+        register(
+            store, worker(nik="53010512038500", name="12345", income=500_000), OPERATOR, today=TODAY
+        )
     fields = {i.field for i in refused.value.issues if i.is_error}
     assert {"nik", "name", "income"} <= fields
     nik_issue = next(i for i in refused.value.issues if i.field == "nik")
@@ -65,7 +73,12 @@ def test_errors_name_the_field_in_both_languages_and_save_nothing(store: Store) 
 
 def test_missing_required_fields_are_each_reported(store: Store) -> None:
     with pytest.raises(ValidationFailed) as refused:
-        register(store, worker(mother_maiden_name=" ", occupation=None, funding_source=None), OPERATOR, today=TODAY)
+        register(
+            store,
+            worker(mother_maiden_name=" ", occupation=None, funding_source=None),
+            OPERATOR,
+            today=TODAY,
+        )
     required = {i.field for i in refused.value.issues if i.code == "required"}
     assert required == {"mother_maiden_name", "occupation", "funding_source"}
     assert "Nama ibu kandung wajib diisi." in refused.value.messages("id")
@@ -97,7 +110,9 @@ def test_second_active_registration_of_a_nik_is_refused_naming_the_first(store: 
 
 def test_nik_is_free_again_once_the_holder_is_inactive(store: Store) -> None:
     first = register(store, worker(), OPERATOR, today=TODAY)
-    mark_inactive(store, first.uuid, InactiveInput(InactiveReason.DUPLICATE, TODAY), OPERATOR, today=TODAY)
+    mark_inactive(
+        store, first.uuid, InactiveInput(InactiveReason.DUPLICATE, TODAY), OPERATOR, today=TODAY
+    )
     second = register(store, worker(name="Yohanes Ndun Sr"), OPERATOR, today=TODAY)
     assert second.uuid != first.uuid
 
@@ -118,7 +133,9 @@ def test_village_must_be_served_here(store: Store) -> None:
 
 def test_edit_bumps_version_audits_diff_and_queues(store: Store) -> None:
     saved = register(store, worker(), OPERATOR, today=TODAY)
-    edited = edit(store, saved.uuid, worker(income=2_000_000), "Other Op", expected_version=1, today=TODAY)
+    edited = edit(
+        store, saved.uuid, worker(income=2_000_000), "Other Op", expected_version=1, today=TODAY
+    )
     assert edited.version == 2
     person = get_person(store, saved.uuid)
     assert person["income"] == 2_000_000 and person["updated_by"] == "Other Op"
@@ -161,7 +178,11 @@ def test_draft_is_not_queued_until_complete(store: Store) -> None:
 def test_register_audit_holds_the_values_entered(store: Store) -> None:
     saved = register(store, worker(), OPERATOR, today=TODAY)
     with store.read() as session:
-        changes = json.loads(session.scalars(select(AuditEntry.changes).where(AuditEntry.entity == "registration")).one())
+        changes = json.loads(
+            session.scalars(
+                select(AuditEntry.changes).where(AuditEntry.entity == "registration")
+            ).one()
+        )
     assert changes["nik"] == [None, "5301051203850001"]
     assert changes["village_code"] == [None, BOLOK]
     assert saved.changes.village_codes == (BOLOK,)
@@ -170,4 +191,6 @@ def test_register_audit_holds_the_values_entered(store: Store) -> None:
 def test_worker_cannot_carry_official_fields(store: Store) -> None:
     with pytest.raises(ValidationFailed) as refused:
         register(store, replace(worker(), siltap=2_000_000), OPERATOR, today=TODAY)
-    assert any(i.field == "siltap" and i.code == "official.only_field" for i in refused.value.issues)
+    assert any(
+        i.field == "siltap" and i.code == "official.only_field" for i in refused.value.issues
+    )

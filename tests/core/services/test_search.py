@@ -22,13 +22,27 @@ from desa_desktop.core.store.engine import Store
 from desa_desktop.core.store.migrate import open_store
 from desa_desktop.core.store.models import Registration
 
-FIRST = ["Yohanes", "Maria", "Ma'ruf", "Siti", "Nguyễn", "Dorkas", "Ñoño", "Agus", "Putu", "Élodie", "Abdul"]
+FIRST = [
+    "Yohanes",
+    "Maria",
+    "Ma'ruf",
+    "Siti",
+    "Nguyễn",
+    "Dorkas",
+    "Ñoño",
+    "Agus",
+    "Putu",
+    "Élodie",
+    "Abdul",
+]
 LAST = ["Ndun", "Tefa", "Nurhaliza", "Sae", "Bana", "Rahman", "Thị Ánh", "Wijaya", "Lopo", "Amin"]
 N = 100_000
 
 
 @pytest.fixture(scope="module")
-def big_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, list[dict[str, object]]]]:
+def big_store(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[Store, list[dict[str, object]]]]:
     store = open_store(Path(tmp_path_factory.mktemp("big")))
     add_village(store, BOLOK, OPERATOR)
     add_village(store, TESABELA, OPERATOR)
@@ -65,7 +79,9 @@ def _reference(rows: list[dict[str, object]], keep: object) -> list[dict[str, ob
     return [r for r in rows if keep(r)]  # type: ignore[operator]
 
 
-def test_name_fragment_is_case_and_accent_insensitive(big_store: tuple[Store, list[dict[str, object]]]) -> None:
+def test_name_fragment_is_case_and_accent_insensitive(
+    big_store: tuple[Store, list[dict[str, object]]],
+) -> None:
     store, rows = big_store
     expected = sorted(
         _reference(rows, lambda r: "nguyen" in str(r["name_key"])),
@@ -75,8 +91,14 @@ def test_name_fragment_is_case_and_accent_insensitive(big_store: tuple[Store, li
         assert count_people(store, PersonFilter(text=typed)) == len(expected)
         page = search_people(store, PersonFilter(text=typed), limit=50)
         assert [p.uuid for p in page] == [r["uuid"] for r in expected[:50]]
-    assert count_people(store, PersonFilter(text="maruf")) == count_people(store, PersonFilter(text="Ma'ruf")) > 0
-    assert count_people(store, PersonFilter(text="thi anh")) == len(_reference(rows, lambda r: "Thị Ánh" in str(r["name"])))
+    assert (
+        count_people(store, PersonFilter(text="maruf"))
+        == count_people(store, PersonFilter(text="Ma'ruf"))
+        > 0
+    )
+    assert count_people(store, PersonFilter(text="thi anh")) == len(
+        _reference(rows, lambda r: "Thị Ánh" in str(r["name"]))
+    )
 
 
 def test_nik_prefix_search(big_store: tuple[Store, list[dict[str, object]]]) -> None:
@@ -93,21 +115,29 @@ def test_nik_prefix_search(big_store: tuple[Store, list[dict[str, object]]]) -> 
 def test_filters_combine_and_counts_match(big_store: tuple[Store, list[dict[str, object]]]) -> None:
     store, rows = big_store
     wanted = PersonFilter(
-        text="siti", kind=Kind.WORKER, village_code=TESABELA, status=Status.ACCEPTED, sync_state=SyncState.SYNCED
+        text="siti",
+        kind=Kind.WORKER,
+        village_code=TESABELA,
+        status=Status.ACCEPTED,
+        sync_state=SyncState.SYNCED,
     )
     expected = _reference(
         rows,
-        lambda r: "siti" in str(r["name_key"])
-        and r["kind"] is Kind.WORKER
-        and r["village_code"] == TESABELA
-        and r["status"] is Status.ACCEPTED
-        and r["sync_state"] is SyncState.SYNCED,
+        lambda r: (
+            "siti" in str(r["name_key"])
+            and r["kind"] is Kind.WORKER
+            and r["village_code"] == TESABELA
+            and r["status"] is Status.ACCEPTED
+            and r["sync_state"] is SyncState.SYNCED
+        ),
     )
     assert count_people(store, wanted) == len(expected) > 0
     assert count_people(store) == N
 
 
-def test_sorting_and_paging_walk_every_row_once(big_store: tuple[Store, list[dict[str, object]]]) -> None:
+def test_sorting_and_paging_walk_every_row_once(
+    big_store: tuple[Store, list[dict[str, object]]],
+) -> None:
     store, rows = big_store
     wanted = PersonFilter(village_code=TESABELA, kind=Kind.OFFICIAL)
     total = count_people(store, wanted)
@@ -125,7 +155,9 @@ def test_sorting_and_paging_walk_every_row_once(big_store: tuple[Store, list[dic
     assert seen == [r["uuid"] for r in expected]
 
 
-def test_search_text_with_like_wildcards_is_literal(big_store: tuple[Store, list[dict[str, object]]]) -> None:
+def test_search_text_with_like_wildcards_is_literal(
+    big_store: tuple[Store, list[dict[str, object]]],
+) -> None:
     store, _ = big_store
     assert count_people(store, PersonFilter(text="%")) == 0
     assert count_people(store, PersonFilter(text="_")) == 0

@@ -20,7 +20,9 @@ depends_on = None
 
 def upgrade() -> None:
     with op.batch_alter_table("registration") as batch_op:
-        batch_op.add_column(sa.Column("name_key", sa.String(length=100), nullable=False, server_default=""))
+        batch_op.add_column(
+            sa.Column("name_key", sa.String(length=100), nullable=False, server_default="")
+        )
     connection = op.get_bind()
     rows = connection.execute(sa.text("SELECT id, name FROM registration")).fetchall()
     if rows:
