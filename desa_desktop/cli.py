@@ -69,7 +69,7 @@ def _info(args: argparse.Namespace) -> int:
 def _village_add(args: argparse.Namespace) -> int:
     store = open_store(resolve_data_dir(args.data_dir))
     try:
-        add_village(
+        changes = add_village(
             store,
             args.code,
             DEFAULT_OPERATOR,
@@ -86,7 +86,7 @@ def _village_add(args: argparse.Namespace) -> int:
         return 1
     finally:
         store.close()
-    print(f"added {args.code}")
+    print(f"added {changes.village_codes[0]}")
     return 0
 
 

@@ -15,12 +15,12 @@ from desa_desktop.core.domain.people import name_key
 from desa_desktop.core.services.changes import Changes, audit, diff, enqueue, touch
 from desa_desktop.core.services.errors import check_findings, refuse
 from desa_desktop.core.services.inputs import PersonInput
+from desa_desktop.core.services.lookup import load_registration, load_session
 from desa_desktop.core.services.validation import validate_person
 from desa_desktop.core.store.engine import Store
 from desa_desktop.core.store.models import (
     Official,
     Registration,
-    SocializationSession,
     Village,
     Worker,
     new_uuid,
@@ -84,17 +84,6 @@ def _checked(
     return values
 
 
-def _session_id(session: Session, session_uuid: str | None) -> int | None:
-    if session_uuid is None:
-        return None
-    found = session.scalar(
-        select(SocializationSession.id).where(SocializationSession.uuid == session_uuid)
-    )
-    if found is None:
-        raise refuse("session", "session.not_found")
-    return found
-
-
 def register(
     store: Store,
     data: PersonInput,
@@ -130,7 +119,7 @@ def register(
             updated_by=operator,
             consent_at=now if data.consent else None,
             consent_by=operator if data.consent else None,
-            session_id=_session_id(session, session_uuid),
+            session_id=load_session(session, session_uuid).id if session_uuid else None,
         )
         session.add(record)
         audit(
@@ -211,10 +200,3 @@ def edit(
         return Saved(
             uuid, record.version, record.status, Changes(ENTITY, (uuid,), (record.village_code,))
         )
-
-
-def load_registration(session: Session, uuid: str) -> Registration:
-    record = session.scalar(select(Registration).where(Registration.uuid == uuid))
-    if record is None:
-        raise refuse("uuid", "registration.not_found")
-    return record

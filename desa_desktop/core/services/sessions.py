@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from desa_desktop.core.domain import nik as nik_rules
 from desa_desktop.core.domain import people
@@ -15,8 +14,8 @@ from desa_desktop.core.domain.issues import Issue
 from desa_desktop.core.services.changes import Changes, audit, enqueue, touch
 from desa_desktop.core.services.errors import ValidationFailed, check_findings, refuse
 from desa_desktop.core.services.inputs import AttendeeInput, SessionInput
+from desa_desktop.core.services.lookup import load_registration, load_session
 from desa_desktop.core.services.registrations import ENTITY as REGISTRATION
-from desa_desktop.core.services.registrations import load_registration
 from desa_desktop.core.store.engine import Store
 from desa_desktop.core.store.models import (
     Attendance,
@@ -38,13 +37,6 @@ def _validate_session(data: SessionInput, today: date) -> list[Issue]:
     if data.held_on > today:
         issues.append(Issue.warning("held_on", "date.future"))  # planning ahead is allowed
     return issues
-
-
-def _load_session(session: Session, uuid: str) -> SocializationSession:
-    found = session.scalar(select(SocializationSession).where(SocializationSession.uuid == uuid))
-    if found is None:
-        raise refuse("session", "session.not_found")
-    return found
 
 
 def create_session(
@@ -101,7 +93,7 @@ def add_attendee(store: Store, session_uuid: str, data: AttendeeInput, operator:
     if issues:
         raise ValidationFailed(issues)
     with store.write() as session:
-        target = _load_session(session, session_uuid)
+        target = load_session(session, session_uuid)
         if nik:
             present = next((a for a in target.attendees if a.nik == nik), None)
             if present is not None:
@@ -142,7 +134,7 @@ def add_attendee(store: Store, session_uuid: str, data: AttendeeInput, operator:
 def remove_attendee(store: Store, session_uuid: str, attendee_uuid: str, operator: str) -> Changes:
     """Take one person off a session's attendance (entered by mistake)."""
     with store.write() as session:
-        target = _load_session(session, session_uuid)
+        target = load_session(session, session_uuid)
         attendee = next((a for a in target.attendees if a.uuid == attendee_uuid), None)
         if attendee is None:
             raise refuse("attendee", "attendance.not_found")
@@ -166,7 +158,7 @@ def link_registration(
 ) -> Changes:
     """Count a registration as captured in a session (and mark its holder present)."""
     with store.write() as session:
-        target = _load_session(session, session_uuid)
+        target = load_session(session, session_uuid)
         record = load_registration(session, registration_uuid)
         if record.session_id != target.id:
             old = record.session_id
@@ -233,7 +225,7 @@ class SessionSummary:
 def session_summary(store: Store, uuid: str) -> SessionSummary:
     """One session with attendance and how many registrations it produced."""
     with store.read() as session:
-        target = _load_session(session, uuid)
+        target = load_session(session, uuid)
         captured = (
             session.scalar(
                 select(func.count(Registration.id)).where(

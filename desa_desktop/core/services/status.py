@@ -11,12 +11,8 @@ from desa_desktop.core.domain.issues import Issue
 from desa_desktop.core.services.changes import Changes, audit, enqueue, touch
 from desa_desktop.core.services.errors import ValidationFailed, refuse
 from desa_desktop.core.services.inputs import InactiveInput
-from desa_desktop.core.services.registrations import (
-    ENTITY,
-    duplicate_issue,
-    find_active_by_nik,
-    load_registration,
-)
+from desa_desktop.core.services.lookup import load_registration
+from desa_desktop.core.services.registrations import ENTITY, duplicate_issue, find_active_by_nik
 from desa_desktop.core.store.engine import Store
 from desa_desktop.core.store.models import Registration, StatusChange
 
