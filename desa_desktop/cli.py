@@ -14,6 +14,9 @@ from desa_desktop.core.services.errors import ValidationFailed
 from desa_desktop.core.services.info import store_info
 from desa_desktop.core.services.villages import add_village
 from desa_desktop.core.store.migrate import open_store
+from desa_desktop.sync.engine import sync_once
+from desa_desktop.sync.enroll import enroll
+from desa_desktop.sync.http import SyncError
 
 DEFAULT_OPERATOR = "cli"
 
@@ -40,6 +43,12 @@ def _parser() -> argparse.ArgumentParser:
     village.add_argument("--workers", type=int, default=0, help="target number of workers")
     village.add_argument("--name", help="village name, for a code missing from the region list")
     village.add_argument("--yes", action="store_true", help="accept warnings")
+    enroll = commands.add_parser("enroll", help="enroll this laptop with HQ using a one-time code")
+    enroll.add_argument(
+        "--server", required=True, metavar="URL", help="HQ address, e.g. https://hq.example.id"
+    )
+    enroll.add_argument("--code", required=True, help="the one-time enrollment code from HQ")
+    commands.add_parser("sync", help="send everything waiting to HQ and fetch HQ's answers")
     return parser
 
 
@@ -90,7 +99,44 @@ def _village_add(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"info": _info, "village-add": _village_add}
+def _enroll(args: argparse.Namespace) -> int:
+    store = open_store(resolve_data_dir(args.data_dir))
+    try:
+        enrolled, villages = enroll(store, args.server, args.code)
+    except SyncError as error:
+        print(error.message_en if args.lang == "en" else error.message, file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    scope = ", ".join(villages) if villages else "all"
+    print(f"enrolled as {enrolled.device_name} at {enrolled.url} (villages: {scope})")
+    return 0
+
+
+def _sync(args: argparse.Namespace) -> int:
+    store = open_store(resolve_data_dir(args.data_dir))
+    try:
+        report = sync_once(store)
+    finally:
+        store.close()
+    print(
+        f"sent {report.sent}, accepted {report.accepted}, already held {report.already_held}, "
+        f"conflicts {report.conflicts}, rejected {report.rejected}, pulled {report.pulled}"
+    )
+    if report.error is not None:
+        error = report.error
+        print(error.message_en if args.lang == "en" else error.message, file=sys.stderr)
+    elif report.remaining:
+        print(f"{report.remaining} record(s) still waiting to be sent", file=sys.stderr)
+    return 0 if report.ok else 1
+
+
+COMMANDS = {
+    "info": _info,
+    "village-add": _village_add,
+    "enroll": _enroll,
+    "sync": _sync,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

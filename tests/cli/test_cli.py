@@ -35,7 +35,7 @@ def test_info_on_a_fresh_data_dir_creates_and_describes_the_store(tmp_path: Path
     shown = run("--data-dir", str(data), "info")
     assert shown.returncode == 0, shown.stderr
     assert f"data directory: {data}" in shown.stdout
-    assert "schema:         0002" in shown.stdout
+    assert "schema:         0003" in shown.stdout
     assert (data / "desa.sqlite").exists()
 
 

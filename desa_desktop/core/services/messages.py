@@ -65,8 +65,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This NIK is already on this session's attendance ({name}).",
     ),
     "attendance.not_found": ("Peserta tidak ditemukan.", "Attendee not found."),
-    "consent.missing": (
-        "Persetujuan pemrosesan data pribadi belum dicatat.",
-        "Consent to personal data processing has not been recorded.",
+    "sync.no_conflict": (
+        "Data ini tidak sedang berkonflik dengan server pusat.",
+        "This record is not in conflict with HQ.",
     ),
 }

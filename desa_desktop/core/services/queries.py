@@ -133,8 +133,7 @@ def get_person(store: Store, uuid: str) -> PersonRecord:
         record = session.scalar(select(Registration).where(Registration.uuid == uuid))
         if record is None:
             raise refuse("uuid", "registration.not_found")
-        columns = Registration.__table__.columns.keys()
-        return PersonRecord({name: getattr(record, name) for name in columns})
+        return PersonRecord(record.column_values())
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,14 @@ def get_meta(store: Store, key: str) -> str | None:
 
 
 def set_meta(store: Store, key: str, value: str) -> None:
+    set_many(store, {key: value})
+
+
+def set_many(store: Store, values: dict[str, str]) -> None:
+    """Write several facts in one transaction."""
     with store.write() as session:
-        session.merge(StoreMeta(key=key, value=value))
+        for key, value in values.items():
+            session.merge(StoreMeta(key=key, value=value))
 
 
 def ensure_store_id(store: Store) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid as uuid_module
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import (
     Enum,
@@ -62,6 +63,10 @@ def choice(enum: type[StrEnum]) -> Enum:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+    def column_values(self) -> dict[str, Any]:
+        """Every column of this row as ``{name: value}``: plain data to hand out of a session."""
+        return {column.key: getattr(self, column.key) for column in self.__table__.columns}
 
 
 class StoreMeta(Base):
@@ -278,6 +283,26 @@ class OutboxEntry(Base):
     version: Mapped[int]
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # in flight since
     last_error: Mapped[str | None] = mapped_column(Text)
 
-    __table_args__ = (UniqueConstraint("entity", "entity_uuid", "version"),)
+    __table_args__ = (
+        UniqueConstraint("entity", "entity_uuid", "version"),
+        Index("ix_outbox_entity_uuid", "entity_uuid"),
+    )
+
+
+class SyncResult(Base):
+    """HQ's latest word on one record: what the sync screen shows, and a conflict's HQ copy."""
+
+    __tablename__ = "sync_result"
+    entity_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    version: Mapped[int]  # the local version HQ answered about
+    outcome: Mapped[str] = mapped_column(String(16))  # accepted, already_held, conflict, rejected
+    errors: Mapped[str | None] = mapped_column(Text)  # JSON list of {field, code, message}
+    hq_version: Mapped[int | None]
+    hq_data: Mapped[str | None] = mapped_column(Text)  # JSON: HQ's copy, for a conflict
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    __table_args__ = (Index("ix_sync_result_outcome", "outcome"),)

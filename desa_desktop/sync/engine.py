@@ -1,0 +1,188 @@
+"""One sync run: push the outbox in adaptive batches, then pull HQ's answers and reference data.
+
+The run is a small state machine over durable state (outbox, sync results, cursor):
+it can be killed at any instant and simply run again. Transient failures (no
+connection, HQ busy) are retried with backoff a bounded number of times; refusals
+(revoked token, outdated app) stop the run with HQ's own words.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from desa_desktop.core.store.engine import Store
+from desa_desktop.core.store.meta import get_meta, set_many
+from desa_desktop.core.store.types import utcnow
+from desa_desktop.protocol import wire
+from desa_desktop.sync import outbox, pull
+from desa_desktop.sync.backoff import Backoff
+from desa_desktop.sync.http import HqBusy, HqClient, HqRefused, HqUnreachable, SyncError
+from desa_desktop.sync.reference import refresh_reference
+from desa_desktop.sync.settings import LAST_SYNC_AT, LAST_SYNC_ERROR, PULL_CURSOR, enrollment
+
+MIN_BATCH = 25
+START_BATCH = 500
+MAX_BATCH = wire.MAX_BATCH_RECORDS
+MAX_BATCH_BYTES = 1_000_000  # uncompressed JSON; gzip shrinks it about tenfold
+PULL_PAGE = 2000
+
+Progress = Callable[[int, int], None]  # (done, total)
+# Worth another try after a pause: no answer, HQ busy, or an answer we could not use.
+TRANSIENT = (HqUnreachable, HqBusy, KeyError, TypeError, ValueError)
+
+
+def _as_sync_error(error: Exception) -> SyncError:
+    if isinstance(error, SyncError):
+        return error
+    return HqBusy("Jawaban server pusat tidak sesuai.", "HQ's answer did not fit the request.")
+
+
+class NotEnrolled(SyncError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Laptop ini belum terdaftar di server pusat. Jalankan pendaftaran perangkat dulu.",
+            "This laptop is not enrolled with HQ yet. Enroll it first.",
+        )
+
+
+@dataclass
+class SyncReport:
+    """What one run did, for the status bar, the CLI and the logs."""
+
+    sent: int = 0
+    accepted: int = 0
+    already_held: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    reference_updated: list[str] = field(default_factory=list)
+    remaining: int = 0
+    error: SyncError | None = None
+    bytes_sent: int = 0
+    bytes_received: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and self.remaining == 0
+
+    def add(self, counts: dict[str, int]) -> None:
+        self.accepted += counts.get("accepted", 0)
+        self.already_held += counts.get("already_held", 0)
+        self.conflicts += counts.get("conflict", 0)
+        self.rejected += counts.get("rejected", 0)
+
+
+@dataclass
+class Pacing:
+    """How hard to try: batch sizes adapt, retries are bounded, sleeps are injectable for tests."""
+
+    max_retries: int = 6
+    backoff: Backoff = field(default_factory=Backoff)
+    sleep: Callable[[float], None] = time.sleep
+    batch: int = START_BATCH
+
+    def shrink(self) -> None:
+        self.batch = max(MIN_BATCH, self.batch // 2)
+
+    def grow(self) -> None:
+        self.batch = min(MAX_BATCH, self.batch * 2)
+
+
+def _push(
+    store: Store, client: HqClient, report: SyncReport, pacing: Pacing, progress: Progress | None
+) -> None:
+    total = outbox.waiting_count(store)
+    answered: set[str] = set()
+    failures = 0
+    while True:
+        batch = outbox.next_batch(
+            store, max_records=pacing.batch, max_bytes=MAX_BATCH_BYTES, skip=frozenset(answered)
+        )
+        if not batch.records:
+            return
+        request: wire.PushRequest = {"batch_id": str(uuid.uuid4()), "records": batch.records}
+        try:
+            response = client.request("POST", wire.PUSH, body=request, compress=True)
+            counts = outbox.apply_results(store, batch.records, response.body["results"])
+        except TRANSIENT as error:
+            failures += 1
+            if failures > pacing.max_retries:
+                raise _as_sync_error(error) from error
+            pacing.shrink()  # a smaller batch is likelier to get through a weak link
+            pacing.sleep(pacing.backoff.next_delay())
+            continue
+        except HqRefused as refused:
+            if refused.status != 413 or pacing.batch == MIN_BATCH:
+                raise
+            pacing.shrink()
+            continue
+        failures = 0
+        pacing.backoff.reset()
+        pacing.grow()
+        report.sent += len(batch.records)
+        report.bytes_sent += response.bytes_sent
+        report.bytes_received += response.bytes_received
+        report.add(counts)
+        # A record answered with conflict/rejected stays out of the outbox; one answered
+        # while edited again meanwhile is re-queued at its newer version, sent next run.
+        answered.update(r["uuid"] for r in batch.records)
+        if progress:
+            progress(min(report.sent, total), total)
+
+
+def _pull(store: Store, client: HqClient, report: SyncReport, pacing: Pacing) -> None:
+    failures = 0
+    while True:
+        cursor = get_meta(store, PULL_CURSOR) or ""
+        try:
+            response = client.request(
+                "GET", wire.PULL, params={"cursor": cursor, "limit": PULL_PAGE}
+            )
+            body: wire.PullResponse = response.body
+            report.pulled += pull.apply_pulled(store, body["changes"], body["cursor"])
+        except TRANSIENT as error:
+            failures += 1
+            if failures > pacing.max_retries:
+                raise _as_sync_error(error) from error
+            pacing.sleep(pacing.backoff.next_delay())
+            continue
+        report.bytes_received += response.bytes_received
+        if not body["more"]:
+            return
+
+
+def sync_once(
+    store: Store,
+    *,
+    pacing: Pacing | None = None,
+    progress: Progress | None = None,
+    client: HqClient | None = None,
+) -> SyncReport:
+    """One full push and pull. Never raises for sync failures: they land in ``report.error``."""
+    report = SyncReport()
+    pacing = pacing or Pacing()
+    enrolled = enrollment(store)
+    if enrolled is None:
+        report.error = NotEnrolled()
+        report.remaining = outbox.waiting_count(store)
+        return report
+    client = client or HqClient(enrolled.url, enrolled.token)
+    try:
+        _push(store, client, report, pacing, progress)
+        _pull(store, client, report, pacing)
+        report.reference_updated = refresh_reference(store, client)
+    except SyncError as error:
+        report.error = error
+    finally:
+        client.close()
+    report.remaining = outbox.waiting_count(store)
+    now = utcnow().isoformat()
+    set_many(
+        store,
+        {LAST_SYNC_ERROR: report.error.message if report.error else ""}
+        | ({LAST_SYNC_AT: now} if report.error is None else {}),
+    )
+    return report
