@@ -23,6 +23,7 @@ REFERENCE_NAMES = ("rates", "occupations", "villages")
 
 MAX_BATCH_RECORDS = 2000  # HQ answers 413 above this
 MAX_BODY_BYTES = 4 * 1024 * 1024  # compressed or not; HQ answers 413 above this
+MAX_INFLATED_BYTES = 16 * 1024 * 1024  # a gzip body's decompressed size; 413 above this
 MAX_PULL_LIMIT = 5000
 
 Entity = Literal["registration", "session"]
@@ -96,3 +97,29 @@ class ProblemBody(TypedDict):
     code: str
     message: str  # Indonesian
     message_en: str
+
+
+class OccupationRow(TypedDict):
+    """One entry of GET /v1/reference/occupations (a row of resources/occupations.csv)."""
+
+    code: str
+    name: str
+    aliases: list[str]
+
+
+class OccupationsReference(TypedDict):
+    occupations: list[OccupationRow]
+
+
+class VillageRow(TypedDict):
+    """One village of GET /v1/reference/villages; names are None when not in the list."""
+
+    code: str  # dotted
+    name: str | None
+    district: str | None
+    regency: str | None
+    province: str | None
+
+
+class VillagesReference(TypedDict):
+    villages: list[VillageRow]  # empty: the device may push for any village

@@ -20,6 +20,7 @@ from desa_desktop.protocol import wire
 from desa_desktop.sync import outbox, pull
 from desa_desktop.sync.backoff import Backoff
 from desa_desktop.sync.http import HqBusy, HqClient, HqRefused, HqUnreachable, SyncError
+from desa_desktop.sync.probe import hq_reachable
 from desa_desktop.sync.reference import refresh_reference
 from desa_desktop.sync.settings import LAST_SYNC_AT, LAST_SYNC_ERROR, PULL_CURSOR, enrollment
 
@@ -171,6 +172,9 @@ def sync_once(
         return report
     client = client or HqClient(enrolled.url, enrolled.token)
     try:
+        if not hq_reachable(client.base_url):
+            # Offline is the normal case in the field: say so at once, retry on the next run.
+            raise HqUnreachable("Server pusat tidak dapat dihubungi.", "HQ could not be reached.")
         _push(store, client, report, pacing, progress)
         _pull(store, client, report, pacing)
         report.reference_updated = refresh_reference(store, client)

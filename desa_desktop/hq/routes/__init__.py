@@ -1,0 +1,1 @@
+"""HTTP routes, one module per concern; each is a thin face over an HQ service module."""
