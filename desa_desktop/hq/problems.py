@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import logging
+import traceback
+from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -114,7 +116,11 @@ async def _on_database(_request: Request, exc: Exception) -> HQJSONResponse:
 
 
 async def _on_unexpected(_request: Request, exc: Exception) -> HQJSONResponse:
-    log.error("unexpected error: %s", type(exc).__name__, exc_info=exc)
+    # Where it failed, but not the exception's text: database errors quote the row's values
+    # (NIKs, names), and logs must never hold personal data.
+    frames = traceback.extract_tb(exc.__traceback__)[-3:]
+    where = " <- ".join(f"{Path(f.filename).name}:{f.lineno}" for f in reversed(frames))
+    log.error("unexpected error: %s at %s", type(exc).__name__, where)
     return HQError(500, "hq.internal").response()
 
 

@@ -8,12 +8,14 @@ sending it again is safe because HQ recognises an exact replay.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import delete, func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session, selectinload
 
 from desa_desktop.core.domain.choices import Status, SyncState
 from desa_desktop.core.store.engine import Store
@@ -74,9 +76,21 @@ def encode_session(record: SocializationSession) -> dict[str, object]:
     return data
 
 
-def _load(session: Session, entity: str, uuid: str) -> Tracked | None:
-    model = MODELS[entity]
-    return cast(Tracked | None, session.scalar(select(model).where(model.uuid == uuid)))
+def _load_many(session: Session, wanted: Iterable[tuple[str, str]]) -> dict[str, Tracked]:
+    """Records by UUID for ``(entity, uuid)`` pairs: one query per entity, not per record."""
+    by_entity: dict[str, list[str]] = {}
+    for entity, uuid in wanted:
+        by_entity.setdefault(entity, []).append(uuid)
+    found: dict[str, Tracked] = {}
+    for entity, uuids in by_entity.items():
+        model = MODELS[entity]
+        query = select(model).where(model.uuid.in_(uuids))
+        if model is SocializationSession:
+            query = query.options(selectinload(SocializationSession.attendees))
+        for row in session.scalars(query):
+            record = cast(Tracked, row)
+            found[record.uuid] = record
+    return found
 
 
 def encode(entity: str, record: Any) -> dict[str, object]:
@@ -101,17 +115,17 @@ def next_batch(
     """
     batch = Batch()
     with store.write() as session:
-        queued = session.execute(
-            select(OutboxEntry.entity, OutboxEntry.entity_uuid, func.min(OutboxEntry.id))
+        oldest_first = session.execute(
+            select(OutboxEntry.entity, OutboxEntry.entity_uuid)
             .group_by(OutboxEntry.entity, OutboxEntry.entity_uuid)
             .order_by(func.min(OutboxEntry.id))
             .limit(max_records + len(skip))
         ).all()
+        queued = [(e, u) for e, u in oldest_first if u not in skip][:max_records]
+        records = _load_many(session, queued)
         chosen: list[str] = []
-        for entity, uuid, _ in queued:
-            if uuid in skip or len(batch.records) >= max_records:
-                continue
-            record = _load(session, entity, uuid)
+        for entity, uuid in queued:
+            record = records.get(uuid)
             if record is None:  # cannot happen with foreign keys on; never block the queue on it
                 continue
             item: wire.PushRecord = {
@@ -136,34 +150,24 @@ def next_batch(
     return batch
 
 
-def _result_row(result: wire.PushResult, entity: str) -> SyncResult:
-    return SyncResult(
-        entity_uuid=result["uuid"],
-        entity=entity,
-        version=result["version"],
-        outcome=result["outcome"],
-        errors=json.dumps(result.get("errors"), ensure_ascii=False)
-        if result.get("errors")
+def _result_row(result: wire.PushResult, entity: str) -> dict[str, Any]:
+    errors = result.get("errors")
+    return {
+        "entity_uuid": result["uuid"],
+        "entity": entity,
+        "version": result["version"],
+        "outcome": result["outcome"],
+        "errors": json.dumps(errors, ensure_ascii=False) if errors else None,
+        "hq_version": result.get("hq_version"),
+        "hq_data": json.dumps(result["hq_data"], ensure_ascii=False)
+        if "hq_data" in result
         else None,
-        hq_version=result.get("hq_version"),
-        hq_data=json.dumps(result["hq_data"], ensure_ascii=False) if "hq_data" in result else None,
-        at=utcnow(),
-    )
+        "at": utcnow(),
+    }
 
 
-def _apply_one(session: Session, sent: wire.PushRecord, result: wire.PushResult) -> None:
-    record = _load(session, sent["entity"], sent["uuid"])
-    version = sent["version"]
-    session.execute(
-        delete(OutboxEntry).where(
-            OutboxEntry.entity_uuid == sent["uuid"], OutboxEntry.version <= version
-        )
-    )
-    session.merge(_result_row(result, sent["entity"]))
-    if record is None:
-        return
+def _update_record(record: Tracked, version: int, outcome: str) -> None:
     newer_local_edit = record.version > version
-    outcome = result["outcome"]
     if outcome in ("accepted", "already_held"):
         record.synced_version = max(record.synced_version or 0, version)
         if not newer_local_edit:
@@ -172,6 +176,21 @@ def _apply_one(session: Session, sent: wire.PushRecord, result: wire.PushResult)
             record.status = Status.SENT
     elif not newer_local_edit:
         record.sync_state = SyncState.CONFLICT if outcome == "conflict" else SyncState.ERROR
+
+
+_DELETE_ANSWERED = (
+    delete(OutboxEntry)
+    .where(OutboxEntry.entity_uuid == bindparam("answered_uuid"))
+    .where(OutboxEntry.version <= bindparam("answered_version"))
+)
+
+
+def _upsert_results(rows: list[dict[str, Any]]) -> Any:
+    statement = sqlite_insert(SyncResult)
+    return statement.on_conflict_do_update(
+        index_elements=[SyncResult.entity_uuid],
+        set_={name: statement.excluded[name] for name in rows[0] if name != "entity_uuid"},
+    )
 
 
 def apply_results(
@@ -188,9 +207,19 @@ def apply_results(
         for s, r in zip(sent, results, strict=True)
     ):
         raise ValueError("HQ's results do not match the records sent")
-    counts: dict[str, int] = {}
+    if not sent:
+        return {}
     with store.write() as session:
+        records = _load_many(session, ((s["entity"], s["uuid"]) for s in sent))
         for item, result in zip(sent, results, strict=True):
-            _apply_one(session, item, result)
-            counts[result["outcome"]] = counts.get(result["outcome"], 0) + 1
-    return counts
+            if (record := records.get(item["uuid"])) is not None:
+                _update_record(record, item["version"], result["outcome"])
+        session.flush()
+        # Core executemany, not ORM bulk: the WHERE clause names its own parameters.
+        session.connection().execute(
+            _DELETE_ANSWERED.execution_options(synchronize_session=False),
+            [{"answered_uuid": s["uuid"], "answered_version": s["version"]} for s in sent],
+        )
+        rows = [_result_row(r, s["entity"]) for s, r in zip(sent, results, strict=True)]
+        session.execute(_upsert_results(rows), rows)
+    return dict(Counter(r["outcome"] for r in results))
