@@ -64,6 +64,12 @@ def _device_parsers(group: argparse._SubParsersAction[argparse.ArgumentParser]) 
         metavar="CODE",
         help="a village this device may push for (repeatable; none: any village)",
     )
+    add.add_argument(
+        "--replaces",
+        metavar="OLD_NAME",
+        help="a lost or re-installed laptop's device: its records move to the new one, "
+        "which takes its villages unless --village is given, and OLD_NAME is revoked",
+    )
     _leaf(actions, "list", "list devices and their state", commands.device_list)
     revoke = _leaf(actions, "revoke", "revoke a device's access at once", commands.device_revoke)
     revoke.add_argument("name")

@@ -60,11 +60,17 @@ def device_add(args: argparse.Namespace) -> int:
     """Add a device and print its one-time code alone on the last line."""
     db = _open(args)
     try:
-        added = devices.add_device(db, args.name, args.village, actor=current_actor())
+        added = devices.add_device(
+            db, args.name, args.village, actor=current_actor(), replaces=args.replaces
+        )
     finally:
         db.dispose()
     villages = ", ".join(added.villages) if added.villages else "any village"
     print(f'Device "{added.name}" added; it may push for: {villages}.')
+    if args.replaces:
+        print(
+            f'It replaces "{args.replaces}", which is revoked; its records now belong to "{added.name}".'
+        )
     for warning in added.warnings:
         print(f"warning: {warning}")
     print(f"One-time enrollment code, valid until {_when(added.expires_at)}:")

@@ -17,7 +17,7 @@ from desa_desktop.core.domain import regions
 from desa_desktop.hq import credentials
 from desa_desktop.hq.audit import AdminRefused, record_admin_action
 from desa_desktop.hq.db import Database
-from desa_desktop.hq.models import Device, DeviceVillage, utcnow
+from desa_desktop.hq.models import Device, DeviceVillage, Record, utcnow
 from desa_desktop.hq.problems import HQError
 from desa_desktop.protocol.wire import EnrollResponse
 
@@ -77,9 +77,20 @@ def _village_codes(codes: list[str], lang: str) -> tuple[list[str], list[str]]:
 
 
 def add_device(
-    db: Database, name: str, villages: list[str], *, actor: str, lang: str = "id"
+    db: Database,
+    name: str,
+    villages: list[str],
+    *,
+    actor: str,
+    lang: str = "id",
+    replaces: str | None = None,
 ) -> NewDevice:
-    """Add a device and issue its one-time enrollment code (valid 7 days)."""
+    """Add a device and issue its one-time enrollment code (valid 7 days).
+
+    ``replaces`` names the device of a laptop that was lost, wiped or re-installed: its
+    records move to the new device (so their edits and HQ's answers keep flowing), the
+    new device takes its villages unless others are given, and the old one is revoked.
+    """
     clean_name = " ".join(name.split())
     if not clean_name or len(clean_name) > NAME_MAX_LENGTH:
         raise AdminRefused(f"device name must be 1 to {NAME_MAX_LENGTH} characters")
@@ -97,12 +108,29 @@ def add_device(
         )
         session.add(device)
         session.flush()
+        if replaces is not None:
+            inherited = _take_over(session, device, replaces)
+            codes[:] = codes or inherited
         session.add_all(DeviceVillage(device_id=device.id, village_code=c) for c in codes)
-        record_admin_action(session, actor, "device.add", clean_name, {"villages": codes})
+        record_admin_action(
+            session, actor, "device.add", clean_name, {"villages": codes, "replaces": replaces}
+        )
 
     db.run_write(work)
     log.info("device added: %s (%d villages)", clean_name, len(codes))
     return NewDevice(clean_name, code, expires, tuple(codes), tuple(warnings))
+
+
+def _take_over(session: Session, device: Device, old_name: str) -> list[str]:
+    """Move ``old_name``'s records to ``device`` and revoke it; returns its villages."""
+    old = session.scalar(select(Device).where(Device.name == old_name))
+    if old is None:
+        raise AdminRefused(f'no device named "{old_name}"')
+    session.execute(update(Record).where(Record.device_id == old.id).values(device_id=device.id))
+    old.revoked_at = old.revoked_at or utcnow()
+    return list(
+        session.scalars(select(DeviceVillage.village_code).where(DeviceVillage.device_id == old.id))
+    )
 
 
 def list_devices(db: Database) -> list[DeviceRow]:

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desa_desktop.core.domain.choices import SyncState
@@ -15,7 +16,12 @@ from desa_desktop.core.services.changes import audit, enqueue, touch
 from desa_desktop.core.services.errors import refuse
 from desa_desktop.core.services.lookup import load_registration
 from desa_desktop.core.store.engine import Store
-from desa_desktop.core.store.models import OutboxEntry, Registration, SyncResult
+from desa_desktop.core.store.models import (
+    OutboxEntry,
+    Registration,
+    SocializationSession,
+    SyncResult,
+)
 from desa_desktop.protocol.records import encode_registration
 from desa_desktop.sync.pull import LOCAL_ONLY, apply_hq_data
 
@@ -32,6 +38,49 @@ class HqAnswer:
     hq_version: int | None
     hq_data: dict[str, Any] | None
     at: datetime
+
+
+def resend(store: Store, uuid: str, operator: str) -> None:
+    """Queue a record HQ refused again, as it is (e.g. after HQ assigned its village)."""
+    with store.write() as session:
+        result = session.get(SyncResult, uuid)
+        if result is None or result.outcome != "rejected":
+            raise refuse("uuid", "sync.not_rejected")
+        record: Registration | SocializationSession | None = (
+            session.scalar(select(Registration).where(Registration.uuid == uuid))
+            if result.entity == "registration"
+            else session.scalar(
+                select(SocializationSession).where(SocializationSession.uuid == uuid)
+            )
+        )
+        if record is None:
+            raise refuse("uuid", "registration.not_found")
+        record.sync_state = SyncState.PENDING
+        session.delete(result)
+        session.execute(delete(OutboxEntry).where(OutboxEntry.entity_uuid == uuid))
+        enqueue(session, result.entity, record)
+        audit(
+            session,
+            operator=operator,
+            action="resend",
+            entity=result.entity,
+            entity_uuid=uuid,
+            version=record.version,
+        )
+
+
+def needs_attention(store: Store) -> int:
+    """Records HQ refused or that conflict with HQ: a person must look at them."""
+    with store.read() as session:
+        return sum(
+            session.scalar(
+                select(func.count())
+                .select_from(model)
+                .where(model.sync_state.in_((SyncState.CONFLICT, SyncState.ERROR)))
+            )
+            or 0
+            for model in (Registration, SocializationSession)
+        )
 
 
 def hq_answers(store: Store, outcome: str | None = None) -> list[HqAnswer]:
@@ -95,10 +144,19 @@ def keep_mine(store: Store, uuid: str, operator: str) -> None:
 
 
 def take_hq(store: Store, uuid: str, operator: str) -> None:
-    """Replace this laptop's version with HQ's; nothing is queued."""
+    """Replace this laptop's version with HQ's; nothing is queued.
+
+    Refused (nothing changed) when HQ's copy cannot live here: its NIK is held by
+    another active record on this laptop, or its village is not served here.
+    """
     with store.write() as session:
         record, result = _conflict(session, uuid)
-        changed = apply_hq_data(record, json.loads(result.hq_data or "{}"))
+        try:
+            with session.begin_nested():
+                changed = apply_hq_data(record, json.loads(result.hq_data or "{}"))
+                session.flush()
+        except IntegrityError as error:
+            raise refuse("uuid", "sync.take_hq_blocked") from error
         record.version = record.synced_version = result.hq_version or record.version
         record.sync_state = SyncState.SYNCED
         session.execute(delete(OutboxEntry).where(OutboxEntry.entity_uuid == uuid))

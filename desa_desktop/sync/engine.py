@@ -19,6 +19,7 @@ from desa_desktop.core.store.types import utcnow
 from desa_desktop.protocol import wire
 from desa_desktop.sync import outbox, pull
 from desa_desktop.sync.backoff import Backoff
+from desa_desktop.sync.conflicts import needs_attention
 from desa_desktop.sync.http import HqBusy, HqClient, HqRefused, HqUnreachable, SyncError
 from desa_desktop.sync.probe import hq_reachable
 from desa_desktop.sync.reference import refresh_reference
@@ -61,6 +62,7 @@ class SyncReport:
     pulled: int = 0
     reference_updated: list[str] = field(default_factory=list)
     remaining: int = 0
+    needs_attention: int = 0  # conflicts and refusals waiting for a person
     error: SyncError | None = None
     bytes_sent: int = 0
     bytes_received: int = 0
@@ -180,8 +182,14 @@ def sync_once(
         report.reference_updated = refresh_reference(store, client)
     except SyncError as error:
         report.error = error
+    except Exception as error:  # a bug must not silently stop every later sync: report it
+        report.error = SyncError(
+            f"Sinkronisasi berhenti karena kesalahan tak terduga ({type(error).__name__}).",
+            f"Sync stopped on an unexpected error ({type(error).__name__}).",
+        )
     finally:
         client.close()
+    report.needs_attention = needs_attention(store)
     report.remaining = outbox.waiting_count(store)
     now = utcnow().isoformat()
     set_many(

@@ -172,7 +172,12 @@ def _update_record(record: Tracked, version: int, outcome: str) -> None:
         record.synced_version = max(record.synced_version or 0, version)
         if not newer_local_edit:
             record.sync_state = SyncState.SYNCED
-        if isinstance(record, Registration) and record.status is Status.READY:
+        # "Sent" only when HQ holds what this laptop holds, not an older version of it.
+        if (
+            not newer_local_edit
+            and isinstance(record, Registration)
+            and record.status is Status.READY
+        ):
             record.status = Status.SENT
     elif not newer_local_edit:
         record.sync_state = SyncState.CONFLICT if outcome == "conflict" else SyncState.ERROR

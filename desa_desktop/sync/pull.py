@@ -10,10 +10,12 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desa_desktop.core.domain.choices import Status, SyncState
+from desa_desktop.core.domain.people import name_key
 from desa_desktop.core.services.changes import audit
 from desa_desktop.core.store.engine import Store
 from desa_desktop.core.store.models import OutboxEntry, Registration, StoreMeta, SyncResult
@@ -28,7 +30,7 @@ LOCAL_ONLY = ("kind", "created_by", "updated_by", "consent_at", "consent_by")
 
 
 def _has_unsent_edits(session: Session, record: Registration) -> bool:
-    if record.sync_state in (SyncState.PENDING, SyncState.CONFLICT, SyncState.ERROR):
+    if record.sync_state is not SyncState.SYNCED:  # pending, local draft, conflict, error
         return True
     queued = session.scalar(
         select(OutboxEntry.id).where(OutboxEntry.entity_uuid == record.uuid).limit(1)
@@ -40,47 +42,60 @@ def _apply_decision(
     record: Registration, change: wire.PulledChange, unsent: bool
 ) -> dict[str, list[object]]:
     before = (record.status.value, record.kpj, record.rejection_reason)
-    if change["status"] == "accepted" and record.status is not Status.INACTIVE:
+    settled = record.status in (Status.INACTIVE, Status.DRAFT)  # HQ's word never revives these
+    if change["status"] == "accepted":
+        # The KPJ is HQ's fact about this person: keep it even if they died meanwhile.
         record.kpj = change.get("kpj") or record.kpj
-        record.status = Status.ACCEPTED
         record.rejection_reason = None
+        if not settled:
+            record.status = Status.ACCEPTED
     elif change["status"] == "rejected":
         record.rejection_reason = change.get("reason")
-        if not unsent and record.status is not Status.INACTIVE:
-            record.status = (
-                Status.REJECTED
-            )  # an unsent fix keeps its own status; it will be re-reviewed
+        if not unsent and not settled:
+            record.status = Status.REJECTED  # an unsent fix keeps its status: it is re-reviewed
     after = (record.status.value, record.kpj, record.rejection_reason)
     names = ("status", "kpj", "rejection_reason")
     return {n: [b, a] for n, b, a in zip(names, before, after, strict=True) if b != a}
 
 
+def _conflict(session: Session, uuid: str, version: int, change: wire.PulledChange) -> None:
+    """Keep HQ's copy beside ours for a person to choose."""
+    session.merge(
+        SyncResult(
+            entity_uuid=uuid,
+            entity="registration",
+            version=version,
+            outcome="conflict",
+            hq_version=change["hq_version"],
+            hq_data=json.dumps(change.get("data") or {}, ensure_ascii=False),
+            at=utcnow(),
+        )
+    )
+    session.execute(
+        update(Registration).where(Registration.uuid == uuid).values(sync_state=SyncState.CONFLICT)
+    )
+
+
 def _apply_correction(
     session: Session, record: Registration, change: wire.PulledChange, unsent: bool
 ) -> dict[str, list[object]]:
-    data = change.get("data") or {}
+    if (record.synced_version or 0) >= change["hq_version"]:
+        return {}  # this laptop already holds HQ's version (or builds on it)
     if unsent:
-        session.merge(
-            SyncResult(
-                entity_uuid=record.uuid,
-                entity="registration",
-                version=record.version,
-                outcome="conflict",
-                hq_version=change["hq_version"],
-                hq_data=json.dumps(data, ensure_ascii=False),
-                at=utcnow(),
-            )
-        )
-        record.sync_state = SyncState.CONFLICT
-        return {"sync_state": ["pending", "conflict"]}
-    changed = apply_hq_data(record, data)
+        _conflict(session, record.uuid, record.version, change)
+        return {"sync_state": [record.sync_state.value, SyncState.CONFLICT.value]}
+    changed = apply_hq_data(record, change.get("data") or {})
     record.version = record.synced_version = change["hq_version"]
     record.sync_state = SyncState.SYNCED
     return changed
 
 
 def apply_hq_data(record: Registration, data: dict[str, object]) -> dict[str, list[object]]:
-    """Overwrite ``record``'s fields with HQ's copy; returns ``{field: [old, new]}`` for the audit."""
+    """Overwrite ``record``'s fields with HQ's copy; returns ``{field: [old, new]}`` for the audit.
+
+    The search key and the status follow: an ``inactive_reason`` from HQ makes the record
+    inactive; its removal makes it active again.
+    """
     changed: dict[str, list[object]] = {}
     for name, value in decode_registration(data).items():
         if name in LOCAL_ONLY:
@@ -89,6 +104,11 @@ def apply_hq_data(record: Registration, data: dict[str, object]) -> dict[str, li
         if old != value:
             changed[name] = [_text(old), _text(value)]
             setattr(record, name, value)
+    record.name_key = name_key(record.name)
+    if record.inactive_reason is not None:
+        record.status = Status.INACTIVE
+    elif record.status is Status.INACTIVE:
+        record.status = Status.ACCEPTED if record.kpj else Status.SENT
     return changed
 
 
@@ -96,31 +116,51 @@ def _text(value: object) -> str | None:
     return None if value is None else str(value)
 
 
+def _apply_one(session: Session, change: wire.PulledChange) -> bool:
+    record = session.scalar(select(Registration).where(Registration.uuid == change["uuid"]))
+    if record is None:
+        return False
+    unsent = _has_unsent_edits(session, record)
+    diff = _apply_decision(record, change, unsent)
+    if "data" in change:
+        diff.update(_apply_correction(session, record, change, unsent))
+    if not diff:
+        return False
+    record.updated_at = utcnow()
+    audit(
+        session,
+        operator=HQ_OPERATOR,
+        action="hq_update",
+        entity="registration",
+        entity_uuid=record.uuid,
+        version=record.version,
+        changes=diff,
+    )
+    session.flush()
+    return True
+
+
 def apply_pulled(store: Store, changes: Sequence[wire.PulledChange], cursor: str) -> int:
-    """Apply one page of HQ changes and advance the cursor, in one transaction. Returns changes applied."""
+    """Apply one page of HQ changes and advance the cursor, in one transaction.
+
+    A change this laptop cannot hold (HQ's correction gives a NIK another local record
+    has, or a village this laptop does not serve) becomes a conflict for a person; it
+    never stops the pull, so later answers (KPJ numbers) keep arriving. Returns the
+    number of records changed.
+    """
     applied = 0
     with store.write() as session:
         for change in changes:
             if change.get("entity") != "registration":
                 continue
-            record = session.scalar(select(Registration).where(Registration.uuid == change["uuid"]))
-            if record is None:
-                continue
-            unsent = _has_unsent_edits(session, record)
-            diff = _apply_decision(record, change, unsent)
-            if "data" in change:
-                diff.update(_apply_correction(session, record, change, unsent))
-            if diff:
-                record.updated_at = utcnow()
-                audit(
-                    session,
-                    operator=HQ_OPERATOR,
-                    action="hq_update",
-                    entity="registration",
-                    entity_uuid=record.uuid,
-                    version=record.version,
-                    changes=diff,
+            try:
+                with session.begin_nested():
+                    applied += _apply_one(session, change)
+            except IntegrityError:
+                version = session.scalar(
+                    select(Registration.version).where(Registration.uuid == change["uuid"])
                 )
+                _conflict(session, change["uuid"], version or 0, change)
                 applied += 1
         session.merge(StoreMeta(key=PULL_CURSOR, value=cursor))
     return applied

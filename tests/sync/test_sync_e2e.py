@@ -220,3 +220,27 @@ def test_hq_killed_mid_ingest_then_restarted(store: Store, hq: HQServer) -> None
         final = sync_once(store, pacing=_quick())
         assert final.ok, final
     _assert_hq_holds_exactly(hq, store)
+
+
+def test_a_replacement_device_takes_over_the_old_ones_records(store: Store, hq: HQServer) -> None:
+    _enrolled(store, hq, "laptop-lama")
+    [uuid] = _fill(store, 1)
+    assert sync_once(store).ok
+    status, out, err = hq.cli("device", "add", "laptop-baru", "--replaces", "laptop-lama")
+    assert status == 0, err
+    enroll(store, hq.base_url, out.strip().splitlines()[-1])
+    edit(
+        store,
+        uuid,
+        _person(NUMBER[uuid], income=2_500_000),
+        OPERATOR,
+        expected_version=1,
+        today=TODAY,
+    )
+    report = sync_once(store)
+    assert (report.accepted, report.rejected, report.ok) == (1, 0, True), report
+    assert hq.cli("review", "approve", "--all")[0] == 0
+    assert sync_once(store).pulled == 1
+    assert get_person(store, uuid)["status"] is Status.ACCEPTED
+    [row] = hq.export_rows()
+    assert (row["device"], row["version"]) == ("laptop-baru", "2")

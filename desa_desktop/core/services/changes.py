@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desa_desktop.core.domain.choices import SyncState
+from desa_desktop.core.domain.choices import Status, SyncState
 from desa_desktop.core.store.models import AuditEntry, OutboxEntry, Tracked
 from desa_desktop.core.store.types import utcnow
 
@@ -70,15 +70,21 @@ def audit(
     )
 
 
-def touch(record: Tracked, operator: str, *, queue: bool = True) -> None:
+def is_draft(record: object) -> bool:
+    """A draft stays on this laptop: it is never queued for HQ until completed."""
+    return getattr(record, "status", None) is Status.DRAFT
+
+
+def touch(record: Tracked, operator: str) -> None:
     """Stamp a change on ``record``: new version, who and when, and its sync state."""
     now = utcnow()
     record.version = (record.version or 0) + 1
     record.updated_at = now
     record.updated_by = operator
-    record.sync_state = SyncState.PENDING if queue else SyncState.LOCAL
+    record.sync_state = SyncState.LOCAL if is_draft(record) else SyncState.PENDING
 
 
 def enqueue(session: Session, entity: str, record: Tracked) -> None:
-    """Queue ``record``'s current version for HQ."""
-    session.add(OutboxEntry(entity=entity, entity_uuid=record.uuid, version=record.version))
+    """Queue ``record``'s current version for HQ (drafts excepted)."""
+    if not is_draft(record):
+        session.add(OutboxEntry(entity=entity, entity_uuid=record.uuid, version=record.version))

@@ -50,6 +50,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Orang ini sudah nonaktif sejak {date}.",
         "This person has been inactive since {date}.",
     ),
+    "status.draft": (
+        "Data ini masih draf dan belum pernah dikirim ke pusat: lengkapi dulu, atau biarkan sebagai draf.",
+        "This record is still a draft and was never sent to HQ: complete it first, or leave it as a draft.",
+    ),
     "status.not_inactive": ("Orang ini masih aktif.", "This person is still active."),
     "official.only_field": (
         "{field} hanya diisi untuk perangkat desa.",
@@ -65,6 +69,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This NIK is already on this session's attendance ({name}).",
     ),
     "attendance.not_found": ("Peserta tidak ditemukan.", "Attendee not found."),
+    "sync.take_hq_blocked": (
+        'Versi pusat tidak bisa dipakai di laptop ini: NIK-nya dipakai data lain yang aktif, atau desanya tidak dilayani di sini. Pilih "Simpan versi saya" atau perbaiki data lain itu dulu.',
+        "HQ's version cannot be used on this laptop: its NIK belongs to another active record here, or its village is not served here. Keep yours, or fix that other record first.",
+    ),
+    "sync.not_rejected": (
+        "Data ini tidak sedang ditolak oleh server pusat.",
+        "This record has not been refused by HQ.",
+    ),
     "sync.no_conflict": (
         "Data ini tidak sedang berkonflik dengan server pusat.",
         "This record is not in conflict with HQ.",

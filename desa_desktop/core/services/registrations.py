@@ -131,8 +131,7 @@ def register(
             version=1,
             changes={k: [None, v] for k, v in values.items() if v is not None and k != "name_key"},
         )
-        if not draft:
-            enqueue(session, ENTITY, record)
+        enqueue(session, ENTITY, record)
         return Saved(
             record.uuid, 1, record.status, Changes(ENTITY, (record.uuid,), (record.village_code,))
         )
@@ -185,7 +184,7 @@ def edit(
             for name, value in values.items():
                 setattr(record, name, value)
             record.status = new_status
-            touch(record, operator, queue=not stays_draft)
+            touch(record, operator)
             audit(
                 session,
                 operator=operator,
@@ -195,8 +194,7 @@ def edit(
                 version=record.version,
                 changes=changed,
             )
-            if not stays_draft:
-                enqueue(session, ENTITY, record)
+            enqueue(session, ENTITY, record)
         return Saved(
             uuid, record.version, record.status, Changes(ENTITY, (uuid,), (record.village_code,))
         )

@@ -28,6 +28,8 @@ def mark_inactive(
         record = load_registration(session, uuid)
         if record.status is Status.INACTIVE:
             raise refuse("status", "status.already_inactive", date=str(record.inactive_date))
+        if record.status is Status.DRAFT:
+            raise refuse("status", "status.draft")
         issues: list[Issue] = []
         if change.effective_date > today:
             issues.append(Issue.error("effective_date", "date.future"))
