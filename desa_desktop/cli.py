@@ -36,6 +36,7 @@ def _parser() -> argparse.ArgumentParser:
         "--lang", choices=i18n.LANGUAGES, default=i18n.DEFAULT_LANG, help="message language"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("gui", help="open the desktop app (the default when no command is given)")
     commands.add_parser("info", help="data directory, schema version, counts by village and status")
     village = commands.add_parser("village-add", help="add a village this laptop serves")
     village.add_argument("code", help="Kemendagri village code, e.g. 53.01.05.2001 or 5301052001")
@@ -49,6 +50,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     enroll.add_argument("--code", required=True, help="the one-time enrollment code from HQ")
     commands.add_parser("sync", help="send everything waiting to HQ and fetch HQ's answers")
+    demo = commands.add_parser(
+        "demo",
+        help="open the app on demo data: a sample village, with a local HQ on 127.0.0.1",
+        description="Open the app on its own demo data directory (default: the platform's data "
+        "folder/demo, or --data-dir), filled with a sample village, with a local HQ served in the "
+        "background on 127.0.0.1 until the window closes.",
+    )
+    demo.add_argument("--fresh", action="store_true", help="wipe the demo data and build it again")
     return parser
 
 
@@ -128,10 +137,50 @@ def _sync(args: argparse.Namespace) -> int:
         print(error.message_en if args.lang == "en" else error.message, file=sys.stderr)
     elif report.remaining:
         print(f"{report.remaining} record(s) still waiting to be sent", file=sys.stderr)
+    if report.needs_attention:
+        print(
+            f"{report.needs_attention} record(s) need a person: conflicts with HQ or refused by HQ",
+            file=sys.stderr,
+        )
     return 0 if report.ok else 1
 
 
+def _gui(args: argparse.Namespace) -> int:
+    from desa_desktop.ui.app import run_gui  # Qt only when the window is wanted
+
+    return run_gui(resolve_data_dir(args.data_dir))
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from platformdirs import user_data_dir
+
+    from desa_desktop.core.paths import APP_NAME
+    from desa_desktop.demo import DemoError, build_demo
+
+    if args.data_dir:
+        data_dir = Path(args.data_dir).expanduser().resolve()
+    else:  # never the real data folder: the demo lives beside it
+        data_dir = Path(user_data_dir(APP_NAME, appauthor=False)) / "demo"
+    print(f"demo data: {data_dir} (preparing, a few seconds the first time)")
+    try:
+        demo = build_demo(data_dir, fresh=args.fresh)
+    except DemoError as error:
+        print(error, file=sys.stderr)
+        return 1
+    print(f"local HQ: {demo.hq_url} (stops when the window closes)")
+    try:
+        from desa_desktop.ui.app import run_gui  # Qt only when the window is wanted
+
+        return run_gui(data_dir)
+    finally:
+        demo.stop()
+
+
 COMMANDS = {
+    "gui": _gui,
+    "demo": _demo,
     "info": _info,
     "village-add": _village_add,
     "enroll": _enroll,
@@ -142,10 +191,7 @@ COMMANDS = {
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``desa-desktop``."""
     args = _parser().parse_args(argv)
-    if args.command is None:
-        _parser().print_help()
-        return 0
-    return COMMANDS[args.command](args)
+    return COMMANDS[args.command or "gui"](args)
 
 
 if __name__ == "__main__":

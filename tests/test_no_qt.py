@@ -24,6 +24,12 @@ QT_FREE = [
     "desa_desktop.core.services.villages",
     "desa_desktop.core.services.queries",
     "desa_desktop.core.services.info",
+    "desa_desktop.core.services.reports",
+    "desa_desktop.sync.engine",
+    "desa_desktop.sync.conflicts",
+    "desa_desktop.protocol.wire",
+    "desa_desktop.hq.app",
+    "desa_desktop.demo",
 ]
 
 BLOCKER = textwrap.dedent(

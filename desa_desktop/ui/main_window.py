@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,7 +34,9 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(210)
+        self.nav.setFixedWidth(250)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setWordWrap(True)
         self.stack = QStackedWidget()
         self.screens: list[Screen] = []
         for screen_class in screens:

@@ -16,7 +16,9 @@ def apply_theme(app: QApplication) -> None:
     font = QFont(app.font())
     font.setPointSize(10)
     app.setFont(font)
-    app.setStyleSheet(resource_path("theme.qss").read_text(encoding="utf-8"))
+    qss = resource_path("theme.qss").read_text(encoding="utf-8")
+    # QSS urls are relative to the working directory: point them at the shipped icons.
+    app.setStyleSheet(qss.replace("@ICONS@", resource_path("icons").as_posix()))
     app.setWindowIcon(icon("app"))
 
 

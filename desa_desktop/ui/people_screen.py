@@ -1,0 +1,276 @@
+"""The shared officials/workers screen: a searchable, lazily paged list beside the form.
+
+Subclasses only say which :class:`Kind` they show and their texts. Typing in the search box
+answers after a short pause (no query per keystroke); filters answer at once; sorting by a
+column is done by the store. Enter or a double click opens the person in the form.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desa_desktop.core.domain.choices import Kind, Status, SyncState, label
+from desa_desktop.core.services.changes import Changes
+from desa_desktop.core.services.queries import PersonRecord, get_person
+from desa_desktop.core.services.villages import VillageRow, list_villages
+from desa_desktop.ui.context import AppContext
+from desa_desktop.ui.main_window import MainWindow
+from desa_desktop.ui.people_model import KPJ, NAME, NIK, STATUS, VILLAGE, WORK, PeopleTableModel
+from desa_desktop.ui.person_form import PersonForm
+from desa_desktop.ui.screen import Screen
+from desa_desktop.ui.widgets.person_dialogs import confirm_discard
+from desa_desktop.ui.widgets.person_fields import ChoiceCombo
+
+SEARCH_AFTER_MS = 150  # answer as you type, without a query per keystroke
+COLUMN_WIDTHS = {NAME: 160, NIK: 145, WORK: 125, VILLAGE: 100, STATUS: 85, KPJ: 105}
+
+
+class PeopleScreen(Screen):
+    """A list of people of ``kind`` and the form to register or edit them."""
+
+    kind: Kind = Kind.WORKER
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.model = PeopleTableModel(ctx, self.kind, self)
+        self.form = PersonForm(ctx, self.kind)
+        self._link_uuid = ""  # a record our own form's duplicate link asked for
+        self._build()
+        self.model.on_loaded = self._loaded
+        self.form.saved.connect(self._select)
+        self.form.open_person.connect(self._open_link)
+        ctx.signals.open_person.connect(self.open_person)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_person)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_AFTER_MS)
+        self._search_timer.timeout.connect(self._apply_filters)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.refresh()
+
+    # ----- texts the subclasses give ------------------------------------------------------
+    def empty_text(self) -> str:
+        """What to do when nobody of this kind is registered yet."""
+        raise NotImplementedError
+
+    def new_text(self) -> str:
+        """The caption of the "new person" button."""
+        raise NotImplementedError
+
+    def heading(self) -> str:
+        """The title above the list (the navigation's may be shorter)."""
+        return self.title()
+
+    # ----- building -----------------------------------------------------------------------
+    def _build(self) -> None:
+        heading = QLabel(self.heading())
+        heading.setObjectName("screenTitle")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name or NIK"))
+        self.search.setClearButtonEnabled(True)
+        self.status = ChoiceCombo(
+            [(label(s.value, self.ctx.lang), s.value) for s in Status],
+            blank=self.tr("All statuses"),
+        )
+        self.sync_state = ChoiceCombo(
+            [(label(s.value, self.ctx.lang), s.value) for s in SyncState],
+            blank=self.tr("Any sync state"),
+        )
+        for combo in (self.status, self.sync_state):
+            combo.currentIndexChanged.connect(lambda _index: self._apply_filters())
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.status)
+        filters.addWidget(self.sync_state)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        # fixed row heights: the view never measures rows it has not shown
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        for number, width in COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(number, width)
+        # the indicator first: enabling sorting sorts by it at once
+        header.setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._sort_picked)
+        self.table.activated.connect(
+            lambda index: self.open_person(self.model.uuid_at(index.row()) or "")
+        )
+
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty)
+        self.count = QLabel()
+        self.count.setObjectName("hint")
+        new_button = QPushButton(self.new_text())
+        new_button.setToolTip(self.tr("Ctrl+N"))
+        new_button.clicked.connect(self.new_person)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count, 1)
+        footer.addWidget(new_button)
+
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(16, 12, 8, 12)
+        column.addWidget(heading)
+        column.addLayout(filters)
+        column.addWidget(self.list_stack, 1)
+        column.addLayout(footer)
+        right = QWidget()
+        form_column = QVBoxLayout(right)
+        form_column.setContentsMargins(8, 12, 16, 12)
+        form_column.addWidget(self.form)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([660, 496])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        QWidget.setTabOrder(self.search, self.status)
+        QWidget.setTabOrder(self.status, self.sync_state)
+        QWidget.setTabOrder(self.sync_state, self.table)
+
+    # ----- Screen -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.ctx.ops.read(lambda: list_villages(self.ctx.store), self._villages_loaded)
+        self.model.reload(keep_loaded=True)
+
+    def on_changed(self, changes: Changes) -> None:
+        if changes.entity == "village":
+            self.ctx.ops.read(lambda: list_villages(self.ctx.store), self._villages_loaded)
+        if changes.entity != "registration":
+            return
+        self.model.reload(keep_loaded=True)
+        editing = self.form.editing
+        own = changes is self.form.last_changes
+        if (
+            editing is not None
+            and editing.uuid in changes.uuids
+            and not own
+            and not self.form.dirty
+        ):
+            self.form.load_uuid(editing.uuid)  # e.g. a sync brought HQ's answer
+
+    def set_village(self, code: str) -> None:
+        # One village: its name on every row says nothing, and the name takes the room left.
+        # Every village: the names keep their width and the list scrolls sideways instead.
+        self.table.setColumnHidden(VILLAGE, bool(code))
+        header = self.table.horizontalHeader()
+        if code:
+            header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(NAME, COLUMN_WIDTHS[NAME])
+        self.model.set_village(code)
+        self.form.set_default_village(code)
+
+    # ----- actions ------------------------------------------------------------------------
+    def new_person(self) -> None:
+        """An empty form (asking before dropping typed changes)."""
+        if self.form.dirty and not confirm_discard(self):
+            return
+        self.table.clearSelection()
+        self.form.new()
+
+    def open_person(self, uuid: str) -> None:
+        """Open a registration in the form if it is of this screen's kind."""
+        if uuid:
+            self.ctx.ops.read(lambda: get_person(self.ctx.store, uuid), self._person_loaded)
+
+    def _open_link(self, uuid: str) -> None:
+        self._link_uuid = uuid
+        self.ctx.signals.open_person.emit(uuid)
+
+    def _person_loaded(self, record: PersonRecord) -> None:
+        from_link, self._link_uuid = self._link_uuid == record.uuid, ""
+        if Kind(record["kind"]) is not self.kind:
+            return
+        if self.form.dirty and not from_link and not confirm_discard(self):
+            return
+        window = self.window()
+        if isinstance(window, MainWindow) and not self.isVisible():
+            window.open(type(self))
+        self.form.open_record(record)
+        self._select(record.uuid)
+
+    def _select(self, uuid: str) -> None:
+        row = self.model.row_of(uuid)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _apply_filters(self) -> None:
+        self._search_timer.stop()
+        status, sync_state = self.status.value(), self.sync_state.value()
+        self.model.set_search(
+            self.search.text(),
+            Status(status) if status else None,
+            SyncState(sync_state) if sync_state else None,
+        )
+
+    def _sort_picked(self, column: int, order: Qt.SortOrder) -> None:
+        if column in (WORK, KPJ):
+            # the store cannot sort by these: put the indicator back where the order is
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(
+                self.model.sort_column(),
+                Qt.SortOrder.DescendingOrder
+                if self.model.descending
+                else Qt.SortOrder.AscendingOrder,
+            )
+            header.blockSignals(False)
+
+    def _villages_loaded(self, villages: list[VillageRow]) -> None:
+        self.model.village_names = {v.code: v.name for v in villages}
+        self.form.set_villages(villages)
+        if self.model.rowCount():
+            self.model.dataChanged.emit(
+                self.model.index(0, VILLAGE), self.model.index(self.model.rowCount() - 1, VILLAGE)
+            )
+
+    def _loaded(self) -> None:
+        total = self.model.total
+        if total:
+            self.count.setText(self.tr("%1 shown").replace("%1", f"{total:,}".replace(",", ".")))
+            self.list_stack.setCurrentWidget(self.table)
+            return
+        self.count.clear()
+        if self.model.is_filtered():
+            self.empty.setText(
+                self.tr("Nobody matches. Clear the search box or the filters to see everyone.")
+            )
+        else:
+            self.empty.setText(self.empty_text())
+        self.list_stack.setCurrentWidget(self.empty)
