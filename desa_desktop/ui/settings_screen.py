@@ -34,6 +34,7 @@ from desa_desktop.ui.sync_controller import error_text
 from desa_desktop.ui.sync_rows import SyncOverview, load_overview
 from desa_desktop.ui.widgets.enter_key import EnterKey
 from desa_desktop.ui.widgets.village_form import AddVillageDialog
+from desa_desktop.ui.widgets.village_targets import TargetsDialog
 
 MAX_SYNC_MINUTES = 24 * 60
 BODY_WIDTH = 860
@@ -270,13 +271,20 @@ class SettingsScreen(Screen):
 
     def _villages_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Villages this laptop serves"))
+        self.served: list[VillageRow] = []
         self.villages = QLabel()
         self.villages.setWordWrap(True)
         add = QPushButton(self.tr("Add a village…"))
         add.clicked.connect(self.add_village)
+        self.targets_button = QPushButton(self.tr("Change targets…"))
+        self.targets_button.clicked.connect(self.change_targets)
+        actions = QVBoxLayout()
+        actions.addWidget(add)
+        actions.addWidget(self.targets_button)
+        actions.addStretch(1)
         row = QHBoxLayout(box)
         row.addWidget(self.villages, 1)
-        row.addWidget(add)
+        row.addLayout(actions)
         return box
 
     def show_settings(self) -> None:
@@ -296,6 +304,8 @@ class SettingsScreen(Screen):
 
     def _show(self, loaded: tuple[SyncOverview, list[VillageRow]]) -> None:
         overview, villages = loaded
+        self.served = villages
+        self.targets_button.setEnabled(bool(villages))
         self.enroll_box.show_overview(overview)
         if villages:
             self.villages.setText(
@@ -336,6 +346,10 @@ class SettingsScreen(Screen):
             self.ctx.signals.settings_changed.emit()
 
         self.ctx.ops.write(lambda: snapshot.save(store), done)
+
+    def change_targets(self) -> None:
+        """Set how many officials a village has and how many workers it aims to enrol."""
+        TargetsDialog(self.ctx, self.served, self).exec()
 
     def add_village(self) -> None:
         dialog = AddVillageDialog(self.ctx, self)

@@ -585,88 +585,88 @@
 <context>
     <name>EnrollBox</name>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="64"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="65"/>
         <source>Connection to HQ</source>
         <translation>Koneksi ke server pusat</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="71"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="72"/>
         <source>The one-time code HQ gave you</source>
         <translation>Kode sekali pakai dari pusat</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="72"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="73"/>
         <source>Check address</source>
         <translation>Periksa alamat</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="73"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="74"/>
         <source>Enroll this laptop</source>
         <translation>Daftarkan laptop ini</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="82"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="83"/>
         <source>HQ &amp;address</source>
         <translation>&amp;Alamat server pusat</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="83"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="84"/>
         <source>One-time &amp;code</source>
         <translation>&amp;Kode pendaftaran perangkat</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="96"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="97"/>
         <source>Enrolled as %1 at %2.</source>
         <translation>Terdaftar sebagai %1 di %2.</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="99"/>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="166"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="100"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="167"/>
         <source>Villages: %1</source>
         <translation>Desa: %1</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="109"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="110"/>
         <source>Not enrolled yet. Type HQ&apos;s address and the one-time code HQ gave you, then Enroll.</source>
         <translation>Laptop ini belum terdaftar. Ketik alamat server pusat dan kode pendaftaran perangkat dari pusat, lalu tekan Daftarkan laptop ini.</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="119"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="120"/>
         <source>Type HQ&apos;s address, starting with http:// or https://</source>
         <translation>Ketik alamat server pusat, diawali http:// atau https://</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="131"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="132"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="136"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="137"/>
         <source>HQ answers at this address.</source>
         <translation>Server pusat menjawab di alamat ini.</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="138"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="139"/>
         <source>No answer from HQ at this address. Check it, or the connection.</source>
         <translation>Server pusat tidak menjawab di alamat ini. Periksa alamatnya atau koneksi internet.</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="150"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="151"/>
         <source>Type the one-time code HQ gave you.</source>
         <translation>Ketik kode pendaftaran perangkat yang diberikan pusat.</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="155"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="156"/>
         <source>Enrolling…</source>
         <translation>Mendaftarkan…</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="164"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="165"/>
         <source>Enrolled as %1.</source>
         <translation>Terdaftar sebagai %1.</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="168"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="169"/>
         <source>HQ allows every village.</source>
         <translation>Pusat mengizinkan semua desa.</translation>
     </message>
@@ -1697,107 +1697,112 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="186"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="187"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="219"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="220"/>
         <source>Settings (Pengaturan)</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="222"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="223"/>
         <source>This laptop</source>
         <translation>Laptop ini</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="224"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="225"/>
         <source>Your name, recorded with every change</source>
         <translation>Nama Anda, dicatat pada setiap perubahan</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="229"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="230"/>
         <source>A new language applies the next time the app starts.</source>
         <translation>Bahasa baru berlaku saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="234"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="235"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="235"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="236"/>
         <source>Off (only Sync now)</source>
         <translation>Mati (hanya Sinkronkan sekarang)</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="238"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="239"/>
         <source>0 = off. Also syncs by itself when the connection returns.</source>
         <translation>0 = mati. Aplikasi juga menyinkronkan sendiri saat koneksi kembali.</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="243"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="244"/>
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="250"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="251"/>
         <source>Save settings</source>
         <translation>Simpan pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="258"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="259"/>
         <source>&amp;Operator name</source>
         <translation>Nama &amp;operator</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="259"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="260"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="261"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="262"/>
         <source>&amp;Automatic sync every</source>
         <translation>Sinkronisasi o&amp;tomatis setiap</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="263"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="264"/>
         <source>Data folder</source>
         <translation>Folder data</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="272"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="273"/>
         <source>Villages this laptop serves</source>
         <translation>Desa yang dilayani laptop ini</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="275"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="277"/>
         <source>Add a village…</source>
         <translation>Tambah desa…</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="303"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="279"/>
+        <source>Change targets…</source>
+        <translation>Ubah target…</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="313"/>
         <source>%1 (%2): %3 officials, %4 workers targeted</source>
         <translation>%1 (%2): %3 perangkat, target %4 pekerja</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="312"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="322"/>
         <source>No village yet. Add the village this laptop serves.</source>
         <translation>Belum ada desa. Tambahkan desa yang dilayani laptop ini.</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="319"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="329"/>
         <source>Type your name: it is recorded with every change.</source>
         <translation>Ketik nama Anda: nama ini dicatat pada setiap perubahan.</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="332"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="342"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="334"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="344"/>
         <source>The new language applies when the app starts again.</source>
         <translation>Bahasa baru berlaku saat aplikasi dibuka lagi.</translation>
     </message>
@@ -2176,6 +2181,29 @@
         <location filename="../../desa_desktop/ui/widgets/sync_status.py" line="115"/>
         <source>%1 of %2 sent</source>
         <translation>%1 dari %2 terkirim</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <location filename="../../desa_desktop/ui/widgets/village_targets.py" line="29"/>
+        <source>Village targets</source>
+        <translation>Target desa</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/widgets/village_targets.py" line="42"/>
+        <source>Village</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/widgets/village_targets.py" line="43"/>
+        <source>Number of village &amp;officials</source>
+        <translation>Jumlah &amp;perangkat desa</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/widgets/village_targets.py" line="44"/>
+        <source>&amp;Worker target</source>
+        <translation>Target &amp;pekerja</translation>
     </message>
 </context>
 <context>

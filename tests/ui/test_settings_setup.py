@@ -183,3 +183,20 @@ def test_cancelled_setup_writes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
         assert list_villages(store) == [] and not UiSettings.load(store).setup_done
     finally:
         store.close()
+
+
+def test_village_targets_are_changed_from_settings(ctx: AppContext, qtbot: QtBot) -> None:
+    from desa_desktop.core.services.villages import list_villages, village_coverage
+    from desa_desktop.ui.widgets.village_targets import TargetsDialog
+
+    changed: list[object] = []
+    ctx.signals.changed.connect(changed.append)
+    dialog = TargetsDialog(ctx, list_villages(ctx.store))
+    qtbot.addWidget(dialog)
+    assert dialog.officials.value() == 5  # what the fixture set
+    dialog.officials.setValue(11)
+    dialog.workers.setValue(250)
+    dialog.save()
+    coverage = village_coverage(ctx.store, "53.01.05.2010")
+    assert (coverage.officials_target, coverage.workers_target) == (11, 250)
+    assert changed and dialog.result() == dialog.DialogCode.Accepted
