@@ -24,11 +24,11 @@ from desa_desktop.core.store.engine import Store
 from desa_desktop.ui.context import AppContext
 from desa_desktop.ui.screen import Screen
 from desa_desktop.ui.widgets.charts import StatCard
+from desa_desktop.ui.widgets.row_table import Column, RowTableModel
 from desa_desktop.ui.widgets.session_attendance import AttendancePanel
 from desa_desktop.ui.widgets.session_captured import CapturedPanel
 from desa_desktop.ui.widgets.session_fields import day_text, plain_table
 from desa_desktop.ui.widgets.session_form import SessionDialog
-from desa_desktop.ui.widgets.session_table_model import Column, PlainRowsModel
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ class SessionsScreen(Screen):
         top.addLayout(titles, 1)
         top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignBottom)
 
-        self.model = PlainRowsModel(
+        self.model = RowTableModel(
             [
                 Column(self.tr("Date"), lambda s: day_text(s.held_on)),
                 Column(self.tr("Place"), lambda s: s.place, tooltip=lambda s: s.place),

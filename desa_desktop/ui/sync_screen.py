@@ -208,8 +208,8 @@ class SyncScreen(Screen):
             [
                 Column(self.tr("Record"), lambda r: r.label),
                 Column(self.tr("Answered"), lambda r: when_text(r.at)),
-                Column(self.tr("When it arrived"), lambda r: self._outcome_text(r.outcome)),
-                Column(self.tr("HQ's decision"), self._decision_text, self._decision_icon),
+                Column(self.tr("Answer when sent"), lambda r: self._outcome_text(r.outcome)),
+                Column(self.tr("HQ's decision"), self._decision_text, icon=self._decision_icon),
             ],
             self,
         )

@@ -1996,8 +1996,12 @@
     </message>
     <message>
         <location filename="../../desa_desktop/ui/sync_screen.py" line="211"/>
+        <source>Answer when sent</source>
+        <translation>Jawaban saat dikirim</translation>
+    </message>
+    <message>
         <source>When it arrived</source>
-        <translation>Saat tiba di pusat</translation>
+        <translation type="vanished">Saat tiba di pusat</translation>
     </message>
     <message>
         <location filename="../../desa_desktop/ui/sync_screen.py" line="212"/>

@@ -24,13 +24,13 @@ from desa_desktop.core.services.inputs import AttendeeInput
 from desa_desktop.core.services.sessions import AttendeeRow, add_attendee, remove_attendee
 from desa_desktop.ui.context import AppContext
 from desa_desktop.ui.theme import icon
+from desa_desktop.ui.widgets.row_table import Column, RowTableModel
 from desa_desktop.ui.widgets.session_fields import (
     FieldError,
     on_failure,
     plain_table,
     show_findings,
 )
-from desa_desktop.ui.widgets.session_table_model import Column, PlainRowsModel
 
 # Roles people often come in, offered in the role box (any other text is fine too).
 WORKER_ROLES = ("Petani/Pekebun", "Nelayan/Perikanan", "Pedagang", "Buruh Harian Lepas")
@@ -44,7 +44,7 @@ class AttendancePanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.session_uuid = ""
-        self.model = PlainRowsModel(
+        self.model = RowTableModel(
             [
                 Column(self.tr("Name"), lambda r: r.name),
                 Column(self.tr("NIK"), lambda r: r.nik or ""),

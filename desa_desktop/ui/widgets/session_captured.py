@@ -20,8 +20,8 @@ from desa_desktop.core.services.errors import ValidationFailed
 from desa_desktop.core.services.queries import PersonRow
 from desa_desktop.core.services.sessions import link_registration
 from desa_desktop.ui.context import AppContext
+from desa_desktop.ui.widgets.row_table import Column, RowTableModel
 from desa_desktop.ui.widgets.session_fields import FieldError, on_failure, plain_table
-from desa_desktop.ui.widgets.session_table_model import Column, PlainRowsModel
 from desa_desktop.ui.widgets.update_person_search import PersonSearch, person_role
 
 
@@ -33,7 +33,7 @@ class CapturedPanel(QWidget):
         self.ctx = ctx
         self.session_uuid = ""
         lang = ctx.lang
-        self.model = PlainRowsModel(
+        self.model = RowTableModel(
             [
                 Column(self.tr("Name"), lambda r: r.name),
                 Column(self.tr("NIK"), lambda r: r.nik),

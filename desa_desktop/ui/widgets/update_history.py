@@ -17,8 +17,8 @@ from desa_desktop.core.i18n import FIELD_LABELS, field_label
 from desa_desktop.core.services.queries import HistoryRow
 from desa_desktop.core.services.status import status_history
 from desa_desktop.core.store.engine import Store
+from desa_desktop.ui.widgets.row_table import Column, RowTableModel
 from desa_desktop.ui.widgets.session_fields import day_text, moment_text, plain_table
-from desa_desktop.ui.widgets.session_table_model import Column, PlainRowsModel
 
 # Values stored as a choice code, shown through their label.
 CHOICE_FIELDS = {"status", "inactive_reason", "sex", "marital_status", "funding_source", "kind"}
@@ -71,7 +71,7 @@ class HistoryPanel(QTabWidget):
             "rejection_reason": self.tr("Rejection reason"),
             "kind": self.tr("Kind"),
         }
-        self.history_model = PlainRowsModel(
+        self.history_model = RowTableModel(
             [
                 Column(self.tr("When"), lambda r: moment_text(r.at)),
                 Column(self.tr("Who"), lambda r: r.operator),
@@ -80,7 +80,7 @@ class HistoryPanel(QTabWidget):
             ],
             self,
         )
-        self.status_model = PlainRowsModel(
+        self.status_model = RowTableModel(
             [
                 Column(self.tr("From"), lambda r: day_text(r.effective_date)),
                 Column(self.tr("Change"), self.status_text),

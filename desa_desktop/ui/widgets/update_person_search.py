@@ -14,8 +14,8 @@ from desa_desktop.core.domain.occupations import find_occupation
 from desa_desktop.core.domain.positions import Position, position_label
 from desa_desktop.core.services.queries import PersonFilter, PersonRow, search_people
 from desa_desktop.ui.context import AppContext
+from desa_desktop.ui.widgets.row_table import Column, RowTableModel
 from desa_desktop.ui.widgets.session_fields import plain_table
-from desa_desktop.ui.widgets.session_table_model import Column, PlainRowsModel
 
 RESULTS = 50
 TYPING_PAUSE_MS = 250
@@ -64,7 +64,7 @@ class PersonSearch(QWidget):
             Column(self.tr("NIK"), lambda r: r.nik),
             Column(self.tr("Status"), lambda r: label(r.status.value, lang)),
         ]
-        self.model = PlainRowsModel(columns, self, uuid_of=lambda r: r.uuid)
+        self.model = RowTableModel(columns, self, uuid_of=lambda r: r.uuid)
         self.table = plain_table(self.model)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self._activate())
