@@ -46,9 +46,8 @@ def _tool(name: str) -> str:
 def update_sources() -> None:
     """Re-scan the UI code for tr() strings into the .ts file (keeps existing translations)."""
     sources = sorted(str(p) for p in UI_DIR.rglob("*.py"))
-    subprocess.run(
-        [_tool("lupdate"), *sources, "-ts", str(resource_path("translations", TS_FILE))], check=True
-    )
+    ts = str(resource_path("translations", TS_FILE))
+    subprocess.run([_tool("lupdate"), *sources, "-no-obsolete", "-ts", ts], check=True)
 
 
 def compile_translations() -> None:

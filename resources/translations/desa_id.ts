@@ -2000,10 +2000,6 @@
         <translation>Jawaban saat dikirim</translation>
     </message>
     <message>
-        <source>When it arrived</source>
-        <translation type="vanished">Saat tiba di pusat</translation>
-    </message>
-    <message>
         <location filename="../../desa_desktop/ui/sync_screen.py" line="212"/>
         <source>HQ&apos;s decision</source>
         <translation>Keputusan pusat</translation>
