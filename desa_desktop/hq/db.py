@@ -18,10 +18,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, Table, create_engine, event, inspect, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
@@ -185,3 +185,21 @@ def insert_ignoring_conflict(session: Session, model: type[HQBase], values: dict
     key = inspect(model).primary_key[0]
     stmt = insert(model).values(**values).on_conflict_do_nothing().returning(key)
     return session.execute(stmt).first() is not None
+
+
+def insert_many_ignoring_conflict(
+    session: Session, model: type[HQBase], rows: list[dict[str, Any]], returning: Any
+) -> list[Any]:
+    """``INSERT ... ON CONFLICT DO NOTHING RETURNING returning`` for many ``rows`` (same
+    column keys each); the returned values of the rows actually inserted.
+
+    One statement executed for many rows: SQLAlchemy sends them as multi-row INSERTs
+    ("insertmanyvalues"), in the order given (callers pass them in lock order).
+    """
+    if not rows:
+        return []
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    table = cast(Table, model.__table__)
+    stmt = insert(table).on_conflict_do_nothing().returning(returning)
+    return list(session.connection().execute(stmt, rows).scalars().all())

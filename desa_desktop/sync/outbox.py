@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy import Table, bindparam, case, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload
 
@@ -93,9 +93,40 @@ def _load_many(session: Session, wanted: Iterable[tuple[str, str]]) -> dict[str,
     return found
 
 
+@dataclass(frozen=True)
+class _Plain:
+    """A registration read as plain column values (no ORM object: cheaper in bulk)."""
+
+    values: dict[str, Any]
+
+    @property
+    def version(self) -> int:
+        return int(self.values["version"])
+
+    @property
+    def synced_version(self) -> int | None:
+        value = self.values["synced_version"]
+        return None if value is None else int(value)
+
+
+def _load_for_sending(session: Session, wanted: Iterable[tuple[str, str]]) -> dict[str, Any]:
+    """Records to encode by UUID: registrations as plain column values, sessions as ORM
+    objects with their attendance."""
+    pairs = list(wanted)
+    found: dict[str, Any] = _load_many(session, ((e, u) for e, u in pairs if e != "registration"))
+    uuids = [u for e, u in pairs if e == "registration"]
+    if uuids:
+        table = cast(Table, Registration.__table__)
+        for row in session.execute(select(table).where(table.c.uuid.in_(uuids))).mappings():
+            found[row["uuid"]] = _Plain(dict(row))
+    return found
+
+
 def encode(entity: str, record: Any) -> dict[str, object]:
     if entity == "session":
         return encode_session(record)
+    if isinstance(record, _Plain):
+        return encode_registration(record.values)
     return encode_registration(record.column_values())
 
 
@@ -122,7 +153,7 @@ def next_batch(
             .limit(max_records + len(skip))
         ).all()
         queued = [(e, u) for e, u in oldest_first if u not in skip][:max_records]
-        records = _load_many(session, queued)
+        records = _load_for_sending(session, queued)
         chosen: list[str] = []
         for entity, uuid in queued:
             record = records.get(uuid)
@@ -166,23 +197,6 @@ def _result_row(result: wire.PushResult, entity: str) -> dict[str, Any]:
     }
 
 
-def _update_record(record: Tracked, version: int, outcome: str) -> None:
-    newer_local_edit = record.version > version
-    if outcome in ("accepted", "already_held"):
-        record.synced_version = max(record.synced_version or 0, version)
-        if not newer_local_edit:
-            record.sync_state = SyncState.SYNCED
-        # "Sent" only when HQ holds what this laptop holds, not an older version of it.
-        if (
-            not newer_local_edit
-            and isinstance(record, Registration)
-            and record.status is Status.READY
-        ):
-            record.status = Status.SENT
-    elif not newer_local_edit:
-        record.sync_state = SyncState.CONFLICT if outcome == "conflict" else SyncState.ERROR
-
-
 _DELETE_ANSWERED = (
     delete(OutboxEntry)
     .where(OutboxEntry.entity_uuid == bindparam("answered_uuid"))
@@ -196,6 +210,54 @@ def _upsert_results(rows: list[dict[str, Any]]) -> Any:
         index_elements=[SyncResult.entity_uuid],
         set_={name: statement.excluded[name] for name in rows[0] if name != "entity_uuid"},
     )
+
+
+def _state_updates(sent: Sequence[wire.PushRecord], results: Sequence[wire.PushResult]) -> Any:
+    """Per-entity executemany parameters for :func:`_update_statement`."""
+    by_entity: dict[str, list[dict[str, Any]]] = {}
+    for item, result in zip(sent, results, strict=True):
+        ok = result["outcome"] in ("accepted", "already_held")
+        state = (
+            SyncState.SYNCED
+            if ok
+            else SyncState.CONFLICT
+            if result["outcome"] == "conflict"
+            else SyncState.ERROR
+        )
+        by_entity.setdefault(item["entity"], []).append(
+            {"u": item["uuid"], "v": item["version"], "ok": ok, "state": state.value}
+        )
+    return by_entity
+
+
+def _update_statement(model: type[Registration] | type[SocializationSession]) -> Any:
+    """One UPDATE per answered record (executemany), HQ's answer in the record's bookkeeping.
+
+    Acknowledged (``ok``): synced_version = max(old, v); synced unless a newer local edit
+    exists; a registration still "ready" becomes "sent" (only when HQ holds what this
+    laptop holds). Refused: the sync state says conflict or error unless edited since.
+    """
+    table = cast(Table, model.__table__)
+    version: Any = bindparam("v")
+    ok: Any = bindparam("ok")
+    state: Any = bindparam("state")
+    newer_local_edit = table.c.version > version
+    values: dict[str, Any] = {
+        "synced_version": case(
+            (ok, func.max(func.coalesce(table.c.synced_version, 0), version)),
+            else_=table.c.synced_version,
+        ),
+        "sync_state": case((newer_local_edit, table.c.sync_state), else_=state),
+    }
+    if model is Registration:
+        values["status"] = case(
+            (
+                ok & ~newer_local_edit & (table.c.status == Status.READY.value),
+                Status.SENT.value,
+            ),
+            else_=table.c.status,
+        )
+    return update(table).where(table.c.uuid == bindparam("u")).values(values)
 
 
 def apply_results(
@@ -215,13 +277,11 @@ def apply_results(
     if not sent:
         return {}
     with store.write() as session:
-        records = _load_many(session, ((s["entity"], s["uuid"]) for s in sent))
-        for item, result in zip(sent, results, strict=True):
-            if (record := records.get(item["uuid"])) is not None:
-                _update_record(record, item["version"], result["outcome"])
-        session.flush()
+        connection = session.connection()
+        for entity, params in _state_updates(sent, results).items():
+            connection.execute(_update_statement(MODELS[entity]), params)
         # Core executemany, not ORM bulk: the WHERE clause names its own parameters.
-        session.connection().execute(
+        connection.execute(
             _DELETE_ANSWERED.execution_options(synchronize_session=False),
             [{"answered_uuid": s["uuid"], "answered_version": s["version"]} for s in sent],
         )

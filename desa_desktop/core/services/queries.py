@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, literal_column, select, text
 
 from desa_desktop.core.domain.choices import Kind, Status, SyncState
 from desa_desktop.core.domain.people import name_key
@@ -62,6 +62,22 @@ class PersonRow:
 ROW_COLUMNS = [getattr(Registration, f.name) for f in fields(PersonRow)]
 
 
+# The FTS5 trigram index over name_key (migration 0004): trigrams need 3 characters.
+NAME_INDEX = "registration_name_fts"
+TRIGRAM = 3
+
+
+def _name_index_match(key: str) -> Any:
+    """Rows whose name_key contains ``key``, found through the trigram index."""
+    phrase = '"' + key.replace('"', '""') + '"'
+    found: Any = (
+        select(literal_column("rowid"))
+        .select_from(text(NAME_INDEX))
+        .where(literal_column(NAME_INDEX).op("MATCH")(phrase))
+    )
+    return Registration.id.in_(found)
+
+
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -73,7 +89,11 @@ def _filtered(query: Select[Any], wanted: PersonFilter) -> Select[Any]:
         # NIK prefix as a range, so the NIK index answers it
         query = query.where(Registration.nik >= digits, Registration.nik < digits + ":")
     elif text:
-        key = _escape_like(name_key(text))
+        folded = name_key(text)
+        if len(folded) >= TRIGRAM:
+            # The index narrows to the candidates; the LIKE below keeps the exact meaning.
+            query = query.where(_name_index_match(folded))
+        key = _escape_like(folded)
         query = query.where(Registration.name_key.like(f"%{key}%", escape="\\"))
     for column, value in (
         (Registration.kind, wanted.kind),

@@ -9,6 +9,7 @@ from pathlib import Path
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
+from desa_desktop.core.services.queries import NAME_INDEX
 from desa_desktop.core.store.engine import DB_FILENAME
 from desa_desktop.core.store.meta import get_meta
 from desa_desktop.core.store.migrate import current_revision, head_revision, open_store, upgrade
@@ -34,6 +35,11 @@ def test_migrations_produce_exactly_the_models_schema(tmp_path: Path) -> None:
     try:
         with store.reader.connect() as conn:
             diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        # The FTS5 name-search index (migration 0004) and its shadow tables are virtual
+        # tables SQLAlchemy cannot model; they are the only tables outside the models.
+        diff = [
+            d for d in diff if not (d[0] == "remove_table" and d[1].name.startswith(NAME_INDEX))
+        ]
         assert diff == []
     finally:
         store.close()
