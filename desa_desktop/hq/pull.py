@@ -12,7 +12,7 @@ import binascii
 import json
 from typing import Literal
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 
 from desa_desktop.hq.db import Database
 from desa_desktop.hq.devices import DeviceContext
@@ -53,30 +53,52 @@ def decode_cursor(cursor: str | None) -> int:
     return int(number)
 
 
-def _wire_status(record: Record) -> Literal["sent", "accepted", "rejected"]:
+def _wire_status(status: str, kpj: str | None) -> Literal["sent", "accepted", "rejected"]:
     # Inactive and duplicate are not decisions the laptop records as a status: an inactive
     # member keeps their KPJ ("accepted"); anything undecided is still "sent".
-    if record.status == REJECTED:
+    if status == REJECTED:
         return "rejected"
-    if record.status == ACCEPTED or record.kpj:
+    if status == ACCEPTED or kpj:
         return "accepted"
     return "sent"
 
 
-def pulled_change(record: Record) -> PulledChange:
+# What a pull reads of each record: the data only when HQ corrected it since the device
+# last wrote (hq_version > version); a plain decision costs a few short columns.
+PULL_COLUMNS = (
+    Record.uuid,
+    Record.entity,
+    Record.hq_version,
+    Record.status,
+    Record.kpj,
+    Record.reason,
+    case((Record.hq_version > Record.version, Record.data), else_=None).label("corrected"),
+    Record.change_seq,
+)
+
+
+def pulled_change(
+    uuid: str,
+    entity: str,
+    hq_version: int,
+    status: str,
+    kpj: str | None,
+    reason: str | None,
+    corrected: str | None,
+) -> PulledChange:
     """One record's current state as the device receives it."""
     change: PulledChange = {
-        "uuid": record.uuid,
-        "entity": "session" if record.entity == "session" else "registration",
-        "hq_version": record.hq_version,
-        "status": _wire_status(record),
+        "uuid": uuid,
+        "entity": "session" if entity == "session" else "registration",
+        "hq_version": hq_version,
+        "status": _wire_status(status, kpj),
     }
-    if change["status"] == "accepted" and record.kpj:
-        change["kpj"] = record.kpj
-    if change["status"] == "rejected" and record.reason:
-        change["reason"] = record.reason
-    if record.hq_version > record.version:  # HQ corrected it since the device last wrote
-        change["data"] = json.loads(record.data)
+    if change["status"] == "accepted" and kpj:
+        change["kpj"] = kpj
+    if change["status"] == "rejected" and reason:
+        change["reason"] = reason
+    if corrected is not None:
+        change["data"] = json.loads(corrected)
     return change
 
 
@@ -86,8 +108,8 @@ def pull_changes(
     """At most ``limit`` changes to ``device``'s records after ``cursor``, oldest first."""
     after = decode_cursor(cursor)
     with db.read() as session:
-        rows = session.scalars(
-            select(Record)
+        rows = session.execute(
+            select(*PULL_COLUMNS)
             .where(
                 Record.device_id == device.id,
                 Record.change_seq.is_not(None),
@@ -99,7 +121,7 @@ def pull_changes(
     page = rows[:limit]
     last = page[-1].change_seq if page else None
     return {
-        "changes": [pulled_change(r) for r in page],
+        "changes": [pulled_change(*row[:-1]) for row in page],
         "cursor": encode_cursor(last if last is not None else after),
         "more": len(rows) > limit,
     }

@@ -29,15 +29,6 @@ HQ_OPERATOR = "HQ"
 LOCAL_ONLY = ("kind", "created_by", "updated_by", "consent_at", "consent_by")
 
 
-def _has_unsent_edits(session: Session, record: Registration) -> bool:
-    if record.sync_state is not SyncState.SYNCED:  # pending, local draft, conflict, error
-        return True
-    queued = session.scalar(
-        select(OutboxEntry.id).where(OutboxEntry.entity_uuid == record.uuid).limit(1)
-    )
-    return queued is not None
-
-
 def _apply_decision(
     record: Registration, change: wire.PulledChange, unsent: bool
 ) -> dict[str, list[object]]:
@@ -116,11 +107,9 @@ def _text(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def _apply_one(session: Session, change: wire.PulledChange) -> bool:
-    record = session.scalar(select(Registration).where(Registration.uuid == change["uuid"]))
-    if record is None:
-        return False
-    unsent = _has_unsent_edits(session, record)
+def _apply_one(
+    session: Session, record: Registration, change: wire.PulledChange, unsent: bool
+) -> bool:
     diff = _apply_decision(record, change, unsent)
     if "data" in change:
         diff.update(_apply_correction(session, record, change, unsent))
@@ -136,31 +125,48 @@ def _apply_one(session: Session, change: wire.PulledChange) -> bool:
         version=record.version,
         changes=diff,
     )
-    session.flush()
     return True
+
+
+def _load_page(
+    session: Session, changes: Sequence[wire.PulledChange]
+) -> tuple[dict[str, Registration], set[str]]:
+    """The page's local records and which of them wait in the outbox: two queries, not 2 per change."""
+    uuids = [c["uuid"] for c in changes]
+    if not uuids:
+        return {}, set()
+    records = session.scalars(select(Registration).where(Registration.uuid.in_(uuids)))
+    queued = session.scalars(
+        select(OutboxEntry.entity_uuid).where(OutboxEntry.entity_uuid.in_(uuids)).distinct()
+    )
+    return {r.uuid: r for r in records}, set(queued)
 
 
 def apply_pulled(store: Store, changes: Sequence[wire.PulledChange], cursor: str) -> int:
     """Apply one page of HQ changes and advance the cursor, in one transaction.
 
-    A change this laptop cannot hold (HQ's correction gives a NIK another local record
-    has, or a village this laptop does not serve) becomes a conflict for a person; it
-    never stops the pull, so later answers (KPJ numbers) keep arriving. Returns the
-    number of records changed.
+    Decisions (accepted with KPJ, rejected) are applied together. Corrections each get a
+    savepoint: one this laptop cannot hold (HQ gave a NIK another local record has, or a
+    village not served here) becomes a conflict for a person; it never stops the pull,
+    so later answers keep arriving. Returns the number of records changed.
     """
     applied = 0
+    wanted = [c for c in changes if c.get("entity") == "registration"]
     with store.write() as session:
-        for change in changes:
-            if change.get("entity") != "registration":
+        records, queued = _load_page(session, wanted)
+        for change in wanted:
+            record = records.get(change["uuid"])
+            if record is None:
+                continue
+            unsent = record.sync_state is not SyncState.SYNCED or record.uuid in queued
+            if "data" not in change:
+                applied += _apply_one(session, record, change, unsent)
                 continue
             try:
                 with session.begin_nested():
-                    applied += _apply_one(session, change)
+                    applied += _apply_one(session, record, change, unsent)
             except IntegrityError:
-                version = session.scalar(
-                    select(Registration.version).where(Registration.uuid == change["uuid"])
-                )
-                _conflict(session, change["uuid"], version or 0, change)
+                _conflict(session, change["uuid"], record.version, change)
                 applied += 1
         session.merge(StoreMeta(key=PULL_CURSOR, value=cursor))
     return applied
