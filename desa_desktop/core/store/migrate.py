@@ -5,26 +5,34 @@ from __future__ import annotations
 import sqlite3
 from contextlib import closing
 from pathlib import Path
-
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
 
 from desa_desktop.core.store.backup import copy_database
 from desa_desktop.core.store.engine import DB_FILENAME, Store, make_engine, open_engines
 from desa_desktop.core.store.meta import ensure_store_id
 from desa_desktop.core.store.types import utcnow
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# The newest migration. Kept here so opening an up-to-date store never imports Alembic
+# (about a second of start-up on a village laptop); a test checks it against Alembic.
+SCHEMA_HEAD = "0004"
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    """The newest migration, as Alembic reads it from the migration scripts."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -50,6 +58,8 @@ def upgrade(path: Path, target: str = "head") -> str | None:
     An existing store is copied to ``backups/`` beside it before any migration runs,
     so a failed or faulty migration can be undone by hand.
     """
+    from alembic import command
+
     before = current_revision(path)
     backup: Path | None = None
     if before is not None and before != head_revision():
@@ -77,7 +87,7 @@ def open_store(data_dir: Path) -> Store:
     """Open (creating and migrating as needed) the store in ``data_dir``."""
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / DB_FILENAME
-    if current_revision(path) != head_revision():
+    if current_revision(path) != SCHEMA_HEAD:
         upgrade(path)
     store = open_engines(path)
     ensure_store_id(store)

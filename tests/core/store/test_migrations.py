@@ -112,3 +112,9 @@ def test_store_from_an_older_schema_opens_with_its_data_intact(tmp_path: Path) -
     assert current_revision(backups[0]) == "0001"
     with closing(sqlite3.connect(backups[0])) as conn:
         assert conn.execute("SELECT count(*) FROM registration").fetchone()[0] == 2
+
+
+def test_the_recorded_schema_head_is_alembics() -> None:
+    from desa_desktop.core.store.migrate import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD, "update SCHEMA_HEAD in migrate.py with a new migration"
