@@ -58,7 +58,40 @@ def _parser() -> argparse.ArgumentParser:
         "background on 127.0.0.1 until the window closes.",
     )
     demo.add_argument("--fresh", action="store_true", help="wipe the demo data and build it again")
+    backup = commands.add_parser(
+        "backup", help="copy the local store to FILE (a consistent copy, even while the app runs)"
+    )
+    backup.add_argument("file", metavar="FILE", help="the backup file to write, or a folder")
+    restore = commands.add_parser(
+        "restore",
+        help="replace the local store with the backup FILE (checked first; the current data "
+        "is kept in backups/)",
+    )
+    restore.add_argument("file", metavar="FILE", help="a backup made by desa-desktop backup")
+    _spreadsheet_commands(commands)
     return parser
+
+
+def _spreadsheet_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``import`` and ``export``: spreadsheets in and out (CSV or XLSX, by extension)."""
+    imported = commands.add_parser(
+        "import",
+        help="import officials or workers from a CSV or XLSX file in the template",
+        description="Prints one line per rejected row, then 'imported N, updated N, skipped N, "
+        "rejected N'. Exit status 0: every row saved or unchanged; 1: some rows rejected (the "
+        "others are saved); 2: the file itself is unusable (nothing saved).",
+    )
+    imported.add_argument("file", metavar="FILE", help="a .csv or .xlsx file")
+    imported.add_argument("--kind", required=True, choices=("workers", "officials"))
+    imported.add_argument(
+        "--rejects", metavar="OUT", help="also save the rejected rows, with their errors, to OUT"
+    )
+    exported = commands.add_parser(
+        "export", help="export workers, officials or sessions to a CSV or XLSX file"
+    )
+    exported.add_argument("file", metavar="FILE", help="a .csv or .xlsx file to write")
+    exported.add_argument("--kind", required=True, choices=("workers", "officials", "sessions"))
+    exported.add_argument("--village", metavar="CODE", help="only this village")
 
 
 def _info(args: argparse.Namespace) -> int:
@@ -178,6 +211,101 @@ def _demo(args: argparse.Namespace) -> int:
         demo.stop()
 
 
+def _backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desa_desktop.core.store.backups import backup_now
+    from desa_desktop.core.store.engine import DB_FILENAME
+
+    data_dir = resolve_data_dir(args.data_dir)
+    try:
+        written = backup_now(data_dir / DB_FILENAME, Path(args.file).expanduser())
+    except FileNotFoundError:
+        print(f"no data to back up in {data_dir}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"backup failed: {error}", file=sys.stderr)
+        return 1
+    print(f"backed up {data_dir / DB_FILENAME} to {written}")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desa_desktop.core.store.backups import RestoreRefused, restore
+
+    data_dir = resolve_data_dir(args.data_dir)
+    source = Path(args.file).expanduser()
+    try:
+        restored = restore(data_dir, source, lang=args.lang)
+    except RestoreRefused as refused:
+        print(f"not restored: {source}", file=sys.stderr)
+        for problem in refused.problems:
+            print(f"  {problem}", file=sys.stderr)
+        print("the current data was not changed", file=sys.stderr)
+        return 1
+    open_store(data_dir).close()  # migrate the restored data now, not at the next start
+    print(f"restored {source} into {restored.store}")
+    if restored.previous is not None:
+        print(f"the data from before the restore is kept in {restored.previous}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from desa_desktop.core.domain.choices import Kind
+    from desa_desktop.core.services.importer import UnusableFile, import_file, write_rejects
+
+    kind = Kind.WORKER if args.kind == "workers" else Kind.OFFICIAL
+    store = open_store(resolve_data_dir(args.data_dir))
+    try:
+        report = import_file(store, args.file, kind, DEFAULT_OPERATOR)
+    except UnusableFile as unusable:
+        print(f"{args.file}: {unusable.message(args.lang)}", file=sys.stderr)
+        return 2
+    finally:
+        store.close()
+    by_row: dict[int, list[str]] = {}
+    for problem in report.problems:
+        text = f"{problem.field}: {problem.message(args.lang)}"
+        if problem.is_error:
+            by_row.setdefault(problem.row_number, []).append(text)
+        else:
+            print(f"row {problem.row_number}, {text} (warning)", file=sys.stderr)
+    for number, texts in by_row.items():
+        print(f"row {number}, " + "; ".join(texts))
+    if args.rejects and report.rejected:
+        write_rejects(report, args.rejects, lang=args.lang)
+        print(f"rejected rows saved to {args.rejects}", file=sys.stderr)
+    print(report.summary())
+    return 1 if report.rejected else 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from desa_desktop.core.domain.choices import Kind
+    from desa_desktop.core.services.exporter import export_people, export_sessions
+    from desa_desktop.core.services.queries import PersonFilter
+    from desa_desktop.core.services.spreadsheet import UnusableFile
+
+    store = open_store(resolve_data_dir(args.data_dir))
+    try:
+        if args.kind == "sessions":
+            count = export_sessions(store, args.file, args.village)
+        else:
+            kind = Kind.WORKER if args.kind == "workers" else Kind.OFFICIAL
+            count = export_people(store, args.file, kind, PersonFilter(village_code=args.village))
+    except UnusableFile as refused:
+        print(refused.message(args.lang), file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"{args.file}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    print(f"exported {count}")
+    return 0
+
+
 COMMANDS = {
     "gui": _gui,
     "demo": _demo,
@@ -185,6 +313,10 @@ COMMANDS = {
     "village-add": _village_add,
     "enroll": _enroll,
     "sync": _sync,
+    "import": _import,
+    "export": _export,
+    "backup": _backup,
+    "restore": _restore,
 }
 
 

@@ -171,6 +171,11 @@ def start_hq(
     data_dir: Path, timeout: float = HQ_START_TIMEOUT
 ) -> tuple[subprocess.Popen[bytes], str]:
     """Serve the demo's HQ on a free loopback port in the background; (process, URL)."""
+    if getattr(sys, "frozen", False):  # the installed program carries no HQ server
+        raise DemoError(
+            "The demo runs a local HQ server, which the installed program does not include: "
+            "run it from a source install with  pip install -e '.[hq]'"
+        )
     missing = [m for m in ("fastapi", "uvicorn") if importlib.util.find_spec(m) is None]
     if missing:
         raise DemoError(

@@ -1,8 +1,8 @@
 """Locate shipped data files (rate tables, occupation list, translations).
 
-Installed wheels carry them as ``desa_desktop/resources``; a source checkout (and an
-editable install) keeps them in the top-level ``resources/`` folder; a PyInstaller
-build puts them next to the package. The first that exists wins.
+Installed wheels and the PyInstaller build carry them as ``desa_desktop/resources``; a
+source checkout (and an editable install) keeps them in the top-level ``resources/``
+folder. The first that exists wins.
 """
 
 from __future__ import annotations

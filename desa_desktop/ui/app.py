@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from desa_desktop.core.store.backups import rolling_backup
 from desa_desktop.core.store.migrate import open_store
 from desa_desktop.ui.context import AppContext, AppSignals
 from desa_desktop.ui.main_window import MainWindow
@@ -44,6 +45,7 @@ def run_gui(data_dir: Path) -> int:
     """Run the app on ``data_dir`` until its window closes; the exit code."""
     app = application()
     ctx = build_context(data_dir)
+    ctx.ops.read(lambda: rolling_backup(data_dir))  # the automatic daily copy, in backups/
     translators = install_translator(app, ctx.settings.language)
     apply_theme(app)
     from desa_desktop.ui.setup_wizard import run_first_setup

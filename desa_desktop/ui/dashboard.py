@@ -32,6 +32,7 @@ from desa_desktop.core.services.villages import Coverage, VillageRow, list_villa
 from desa_desktop.core.services.villages import village_coverage as coverage_of
 from desa_desktop.core.store.engine import Store
 from desa_desktop.ui.context import AppContext
+from desa_desktop.ui.documents.actions import print_menu
 from desa_desktop.ui.screen import Screen
 from desa_desktop.ui.widgets.charts import AMBER, GREEN, BarChart, StatCard
 from desa_desktop.ui.widgets.session_fields import repolish
@@ -199,6 +200,11 @@ class DashboardScreen(Screen):
         column.addSpacing(6)
         column.addWidget(self.verdict)
         column.addWidget(self.checklist_hint)
+        column.addWidget(
+            print_menu(self, self.ctx, coverage=lambda: self._village or None),
+            0,
+            Qt.AlignmentFlag.AlignLeft,
+        )
         return box
 
     def _build_status_box(self) -> QGroupBox:

@@ -28,6 +28,8 @@ from desa_desktop.core.services.changes import Changes
 from desa_desktop.core.services.queries import PersonRecord, get_person
 from desa_desktop.core.services.villages import VillageRow, list_villages
 from desa_desktop.ui.context import AppContext
+from desa_desktop.ui.documents.actions import print_menu
+from desa_desktop.ui.import_wizard import add_import_export_buttons
 from desa_desktop.ui.main_window import MainWindow
 from desa_desktop.ui.people_model import KPJ, NAME, NIK, STATUS, VILLAGE, WORK, PeopleTableModel
 from desa_desktop.ui.person_form import PersonForm
@@ -135,6 +137,8 @@ class PeopleScreen(Screen):
         new_button.clicked.connect(self.new_person)
         footer = QHBoxLayout()
         footer.addWidget(self.count, 1)
+        add_import_export_buttons(self, footer)
+        footer.addWidget(print_menu(self, self.ctx, receipt=self._selected_uuid))
         footer.addWidget(new_button)
 
         left = QWidget()
@@ -203,6 +207,11 @@ class PeopleScreen(Screen):
             return
         self.table.clearSelection()
         self.form.new()
+
+    def _selected_uuid(self) -> str | None:
+        """The registration selected in the list, for its receipt."""
+        index = self.table.currentIndex()
+        return self.model.uuid_at(index.row()) if index.isValid() else None
 
     def open_person(self, uuid: str) -> None:
         """Open a registration in the form if it is of this screen's kind."""

@@ -22,6 +22,8 @@ from desa_desktop.core.services.sessions import SessionSummary, list_sessions
 from desa_desktop.core.services.villages import VillageRow, list_villages
 from desa_desktop.core.store.engine import Store
 from desa_desktop.ui.context import AppContext
+from desa_desktop.ui.documents.actions import print_menu
+from desa_desktop.ui.export_actions import sessions_export_button
 from desa_desktop.ui.screen import Screen
 from desa_desktop.ui.widgets.charts import StatCard
 from desa_desktop.ui.widgets.row_table import Column, RowTableModel
@@ -73,6 +75,15 @@ class SessionsScreen(Screen):
         titles.addWidget(heading)
         titles.addWidget(hint)
         top.addLayout(titles, 1)
+        top.addWidget(
+            sessions_export_button(self, ctx, lambda: self._village),
+            0,
+            Qt.AlignmentFlag.AlignBottom,
+        )
+        attendance = print_menu(
+            self, ctx, attendance=lambda: s.uuid if (s := self.selected()) else None
+        )
+        top.addWidget(attendance, 0, Qt.AlignmentFlag.AlignBottom)
         top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignBottom)
 
         self.model = RowTableModel(

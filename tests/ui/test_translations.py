@@ -25,7 +25,9 @@ def _messages(ts: Path) -> list[tuple[str, str, str, str | None]]:
             translation = message.find("translation")
             assert translation is not None
             kind = translation.get("type")
-            out.append((name, message.findtext("source") or "", translation.text or "", kind))
+            forms = [f.text or "" for f in translation.iter("numerusform")]  # plural messages
+            text = " ".join(forms) if forms else translation.text or ""
+            out.append((name, message.findtext("source") or "", text, kind))
     return out
 
 

@@ -81,4 +81,94 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Data ini tidak sedang berkonflik dengan server pusat.",
         "This record is not in conflict with HQ.",
     ),
+    # --- spreadsheet import and export (importer.py, spreadsheet.py, exporter.py) ---
+    "import.file_type": (
+        'Berkas "{suffix}" tidak bisa diimpor. Pakai berkas CSV atau Excel (.xlsx).',
+        'A "{suffix}" file cannot be imported. Use a CSV or Excel (.xlsx) file.',
+    ),
+    "import.not_found": ("Berkas {path} tidak ditemukan.", "File {path} not found."),
+    "import.unreadable": (
+        "Berkas ini tidak bisa dibuka ({reason}). Tutup dulu di Excel, lalu coba lagi.",
+        "This file cannot be opened ({reason}). Close it in Excel first, then try again.",
+    ),
+    "import.old_excel": (
+        "Ini berkas Excel lama (.xls). Buka di Excel lalu simpan sebagai .xlsx atau CSV.",
+        "This is an old Excel file (.xls). Open it in Excel and save it as .xlsx or CSV.",
+    ),
+    "import.zip_as_csv": (
+        "Berkas ini bukan CSV (isinya seperti berkas Excel .xlsx). Ganti akhiran namanya menjadi .xlsx atau simpan ulang sebagai CSV.",
+        "This file is not a CSV (it looks like an Excel .xlsx file). Rename it to .xlsx or save it again as CSV.",
+    ),
+    "import.binary": (
+        "Berkas ini bukan teks atau spreadsheet (berisi data biner).",
+        "This file is not text or a spreadsheet (it holds binary data).",
+    ),
+    "import.encoding": (
+        "Huruf dalam berkas ini tidak terbaca. Simpan ulang sebagai CSV UTF-8.",
+        "The characters in this file cannot be read. Save it again as CSV UTF-8.",
+    ),
+    "import.csv_broken": (
+        "Berkas CSV rusak di sekitar baris {line}.",
+        "The CSV file is broken around line {line}.",
+    ),
+    "import.xlsx_broken": (
+        "Berkas Excel ini rusak atau bukan berkas .xlsx.",
+        "This Excel file is damaged or not an .xlsx file.",
+    ),
+    "import.empty": (
+        "Berkas ini kosong: baris pertama harus berisi judul kolom.",
+        "This file is empty: the first row must hold the column headers.",
+    ),
+    "import.no_rows": (
+        "Berkas ini tidak berisi satu baris data pun di bawah judul kolom.",
+        "This file holds no data rows under its column headers.",
+    ),
+    "import.missing_columns": (
+        "Kolom wajib tidak ada: {columns}.",
+        "Required columns are missing: {columns}.",
+    ),
+    "import.date_format": (
+        '{field} "{value}" tidak terbaca. Tulis sebagai DD-MM-YYYY, DD/MM/YYYY atau YYYY-MM-DD.',
+        '{field} "{value}" cannot be read. Write it as DD-MM-YYYY, DD/MM/YYYY or YYYY-MM-DD.',
+    ),
+    "import.amount_format": (
+        '{field} "{value}" bukan jumlah rupiah yang terbaca (contoh: 1500000 atau Rp1.500.000).',
+        '{field} "{value}" is not a readable rupiah amount (e.g. 1500000 or Rp1.500.000).',
+    ),
+    "import.number_format": (
+        '{field} "{value}" harus berupa angka.',
+        '{field} "{value}" must be a number.',
+    ),
+    "import.number_precision": (
+        "{field} tersimpan sebagai angka di Excel, yang hanya menyimpan 15 digit: digit terakhir mungkin hilang ({value}). Format kolomnya sebagai Teks lalu ketik ulang.",
+        "{field} is stored as a number in Excel, which keeps only 15 digits: the last digit may be lost ({value}). Format the column as Text and type it again.",
+    ),
+    "import.yes_no": (
+        '{field} "{value}" harus ya atau tidak.',
+        '{field} "{value}" must be yes or no.',
+    ),
+    "import.duplicate_in_file": (
+        "NIK ini sudah ada di baris {row} berkas ini.",
+        "This NIK is already on row {row} of this file.",
+    ),
+    "import.is_official": (
+        "NIK ini sudah terdaftar sebagai perangkat desa atas nama {name}.",
+        "This NIK is already registered as a village official ({name}).",
+    ),
+    "import.is_worker": (
+        "NIK ini sudah terdaftar sebagai pekerja atas nama {name}.",
+        "This NIK is already registered as a worker ({name}).",
+    ),
+    "import.inactive": (
+        "NIK ini milik data nonaktif atas nama {name} (meninggal atau keluar). Aktifkan kembali data itu bila perlu; impor tidak mendaftarkannya lagi.",
+        "This NIK belongs to an inactive record of {name} (deceased or exited). Reactivate that record if needed; an import does not register it again.",
+    ),
+    "import.row_failed": (
+        "Baris ini tidak bisa disimpan: {reason}",
+        "This row could not be saved: {reason}",
+    ),
+    "export.file_type": (
+        'Tidak bisa menyimpan ke berkas "{suffix}". Pakai akhiran .csv atau .xlsx.',
+        'Cannot save to a "{suffix}" file. Use a .csv or .xlsx name.',
+    ),
 }
