@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 
 class FormButtons(QWidget):
@@ -19,14 +19,15 @@ class FormButtons(QWidget):
         self.draft.setToolTip(self.tr("Keep an incomplete registration; it is not sent"))
         self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.setToolTip(self.tr("Esc"))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        for button in (self.save, self.another, self.draft):
+        # Two rows, so the form stays narrow and the list beside it keeps room for names.
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.save, 0, 0)
+        grid.addWidget(self.another, 0, 1)
+        grid.addWidget(self.draft, 1, 0)
+        grid.addWidget(self.cancel, 1, 1)
+        for button in self.all():
             button.setAutoDefault(True)
-            row.addWidget(button)
-        row.addStretch(1)
-        self.cancel.setAutoDefault(True)
-        row.addWidget(self.cancel)
 
     def all(self) -> list[QPushButton]:
         """In tab order."""
