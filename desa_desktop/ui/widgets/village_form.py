@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desa_desktop.core.services.errors import ValidationFailed
 from desa_desktop.core.services.villages import add_village
 from desa_desktop.ui.context import AppContext
+from desa_desktop.ui.widgets.dialog_write import write_and_close
 from desa_desktop.ui.widgets.region_picker import RegionPicker
 
 MAX_OFFICIALS = 200
@@ -84,21 +84,15 @@ class AddVillageDialog(QDialog):
         store, operator = self.ctx.store, self.ctx.operator
         officials, workers = self.form.officials.value(), self.form.workers.value()
 
-        def done(changes: object) -> None:
+        def remember() -> None:
             self.added = code
-            self.ctx.signals.changed.emit(changes)
-            self.accept()
 
-        def failed(error: BaseException) -> None:
-            if isinstance(error, ValidationFailed):
-                self.message.setText("\n".join(error.messages(self.ctx.lang)))
-            else:
-                self.ctx.ops.failed.emit(error)
-
-        self.ctx.ops.write(
+        write_and_close(
+            self,
+            self.ctx,
             lambda: add_village(
                 store, code, operator, target_officials=officials, target_workers=workers
             ),
-            done,
-            failed,
+            self.message,
+            remember,
         )

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desa_desktop.core.services.errors import ValidationFailed
 from desa_desktop.core.services.villages import VillageRow, set_targets
 from desa_desktop.ui.context import AppContext
+from desa_desktop.ui.widgets.dialog_write import write_and_close
 from desa_desktop.ui.widgets.village_form import MAX_OFFICIALS, MAX_WORKERS
 
 
@@ -67,20 +67,11 @@ class TargetsDialog(QDialog):
         store, operator = self.ctx.store, self.ctx.operator
         officials, workers = self.officials.value(), self.workers.value()
 
-        def done(changes: object) -> None:
-            self.ctx.signals.changed.emit(changes)
-            self.accept()
-
-        def failed(error: BaseException) -> None:
-            if isinstance(error, ValidationFailed):
-                self.message.setText("\n".join(error.messages(self.ctx.lang)))
-            else:
-                self.ctx.ops.failed.emit(error)
-
-        self.ctx.ops.write(
+        write_and_close(
+            self,
+            self.ctx,
             lambda: set_targets(
                 store, code, operator, target_officials=officials, target_workers=workers
             ),
-            done,
-            failed,
+            self.message,
         )
