@@ -26,7 +26,7 @@ from desa_desktop.core.services.villages import add_village
 from desa_desktop.core.store.engine import Store
 from desa_desktop.core.store.migrate import open_store
 from desa_desktop.core.store.models import AuditEntry, OutboxEntry, Registration, new_uuid
-from desa_desktop.core.store.types import utcnow
+from desa_desktop.core.timestamps import utcnow
 
 VILLAGE = "53.01.05.2010"  # Desa Bolok, Kupang Barat
 REGION = "530105"

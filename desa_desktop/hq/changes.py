@@ -12,7 +12,8 @@ from __future__ import annotations
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from desa_desktop.hq.models import COUNTER_PULL, Counter, Record, utcnow
+from desa_desktop.core.timestamps import utcnow
+from desa_desktop.hq.models import COUNTER_PULL, Counter, Record
 
 
 def next_change_seq(session: Session) -> int:

@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from desa_desktop.core.timestamps import utcnow
 from desa_desktop.hq.db import insert_ignoring_conflict, insert_many_ignoring_conflict
-from desa_desktop.hq.models import NikClaim, Record, utcnow
+from desa_desktop.hq.models import NikClaim, Record
 
 CLAIM_ATTEMPTS = 5
 

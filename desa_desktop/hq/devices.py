@@ -14,10 +14,11 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desa_desktop.core.domain import regions
+from desa_desktop.core.timestamps import utcnow
 from desa_desktop.hq import credentials
 from desa_desktop.hq.audit import AdminRefused, record_admin_action
 from desa_desktop.hq.db import Database
-from desa_desktop.hq.models import Device, DeviceVillage, Record, utcnow
+from desa_desktop.hq.models import Device, DeviceVillage, Record
 from desa_desktop.hq.problems import HQError
 from desa_desktop.protocol.wire import EnrollResponse
 

@@ -26,20 +26,13 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from desa_desktop.core.timestamps import utcnow
 from desa_desktop.hq import claims
 from desa_desktop.hq.checks import Checked, check_record, wire_error
 from desa_desktop.hq.credentials import is_uuid_text
 from desa_desktop.hq.db import Database, insert_ignoring_conflict, insert_many_ignoring_conflict
 from desa_desktop.hq.devices import DeviceContext
-from desa_desktop.hq.models import (
-    ACCEPTED,
-    DUPLICATE,
-    INACTIVE,
-    RECEIVED,
-    REJECTED,
-    Record,
-    utcnow,
-)
+from desa_desktop.hq.models import ACCEPTED, DUPLICATE, INACTIVE, RECEIVED, REJECTED, Record
 from desa_desktop.protocol.wire import Outcome, PushResult, WireError
 
 # The latest calendar date anywhere in Indonesia (WIT, UTC+9): a laptop in Papua may already

@@ -9,13 +9,10 @@ per NIK (primary key of ``nik_claims``), KPJ numbers, device names and token has
 from __future__ import annotations
 
 import uuid as uuid_module
-from datetime import UTC, datetime
-from typing import Any
+from datetime import datetime
 
 from sqlalchemy import (
     BigInteger,
-    DateTime,
-    Dialect,
     ForeignKey,
     Index,
     Integer,
@@ -24,7 +21,8 @@ from sqlalchemy import (
     Text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
-from sqlalchemy.types import TypeDecorator
+
+from desa_desktop.core.timestamps import UtcDateTime, utcnow
 
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -43,30 +41,6 @@ INACTIVE = "inactive"
 STATUSES = (RECEIVED, ACCEPTED, REJECTED, DUPLICATE, INACTIVE)
 
 COUNTER_PULL = "pull"
-
-
-class UtcDateTime(TypeDecorator[datetime]):
-    """A timestamp stored as naive UTC and always returned timezone-aware (UTC)."""
-
-    impl = DateTime
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("timestamps must be timezone-aware")
-        return value.astimezone(UTC).replace(tzinfo=None)
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
-        if not isinstance(value, datetime):
-            return None
-        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
-def utcnow() -> datetime:
-    """Now, in UTC, timezone-aware."""
-    return datetime.now(UTC)
 
 
 def new_id() -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from desa_desktop.core.store.engine import Store
 from desa_desktop.core.store.meta import get_meta, set_many
-from desa_desktop.core.store.types import utcnow
+from desa_desktop.core.timestamps import utcnow
 from desa_desktop.protocol import wire
 from desa_desktop.sync import outbox, pull
 from desa_desktop.sync.backoff import Backoff

@@ -26,7 +26,7 @@ from desa_desktop.core.store.models import (
     SyncResult,
     Tracked,
 )
-from desa_desktop.core.store.types import utcnow
+from desa_desktop.core.timestamps import utcnow
 from desa_desktop.protocol import wire
 from desa_desktop.protocol.records import encode_registration
 

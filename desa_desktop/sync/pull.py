@@ -19,7 +19,7 @@ from desa_desktop.core.domain.people import name_key
 from desa_desktop.core.services.changes import audit
 from desa_desktop.core.store.engine import Store
 from desa_desktop.core.store.models import OutboxEntry, Registration, StoreMeta, SyncResult
-from desa_desktop.core.store.types import utcnow
+from desa_desktop.core.timestamps import utcnow
 from desa_desktop.protocol import wire
 from desa_desktop.protocol.records import decode_registration
 from desa_desktop.sync.settings import PULL_CURSOR

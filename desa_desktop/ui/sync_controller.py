@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
 from desa_desktop.core.services.changes import Changes
-from desa_desktop.core.store.types import utcnow
+from desa_desktop.core.timestamps import utcnow
 from desa_desktop.sync.engine import NotEnrolled, SyncReport, sync_once
 from desa_desktop.sync.http import HqUnreachable, SyncError
 from desa_desktop.sync.probe import hq_reachable

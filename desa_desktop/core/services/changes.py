@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from desa_desktop.core.domain.choices import Status, SyncState
 from desa_desktop.core.store.models import AuditEntry, OutboxEntry, Tracked
-from desa_desktop.core.store.types import utcnow
+from desa_desktop.core.timestamps import utcnow
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ from desa_desktop.core.services.spreadsheet import Cell, cell_text
 from desa_desktop.core.services.validation import validate_person
 from desa_desktop.core.store.engine import Store
 from desa_desktop.core.store.models import AuditEntry, OutboxEntry, Registration, new_uuid
-from desa_desktop.core.store.types import utcnow
+from desa_desktop.core.timestamps import utcnow
 
 Outcome = Literal["new", "update", "same", "rejected"]
 

@@ -25,7 +25,7 @@ from desa_desktop.core.store.models import (
     Worker,
     new_uuid,
 )
-from desa_desktop.core.store.types import utcnow
+from desa_desktop.core.timestamps import utcnow
 
 ENTITY = "registration"
 # Statuses an edit moves a record to: what HQ already decided is sent again for review.

@@ -24,7 +24,7 @@ from desa_desktop.core.store.models import (
     Village,
     new_uuid,
 )
-from desa_desktop.core.store.types import utcnow
+from desa_desktop.core.timestamps import utcnow
 
 ENTITY = "session"
 

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from desa_desktop.core.store.engine import Store
 from desa_desktop.core.store.models import StoreMeta, new_uuid
-from desa_desktop.core.store.types import utcnow
+from desa_desktop.core.timestamps import utcnow
 
 
 def get_meta(store: Store, key: str) -> str | None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from desa_desktop.core.store.backup import copy_database
 from desa_desktop.core.store.engine import DB_FILENAME, Store, make_engine, open_engines
 from desa_desktop.core.store.meta import ensure_store_id
-from desa_desktop.core.store.types import utcnow
+from desa_desktop.core.timestamps import utcnow
 
 if TYPE_CHECKING:
     from alembic.config import Config

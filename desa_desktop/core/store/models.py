@@ -35,7 +35,7 @@ from desa_desktop.core.domain.choices import (
     Status,
     SyncState,
 )
-from desa_desktop.core.store.types import UtcDateTime, utcnow
+from desa_desktop.core.timestamps import UtcDateTime, utcnow
 
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",

@@ -1,4 +1,4 @@
-"""Column types the SQLite store needs beyond SQLAlchemy's defaults."""
+"""UTC timestamps: the column type both stores (laptop and HQ) use, and "now"."""
 
 from __future__ import annotations
 
