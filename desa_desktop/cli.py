@@ -7,18 +7,20 @@ import sys
 from collections.abc import Sequence
 
 from desa_desktop import __version__
+from desa_desktop.cli_operators import add_commands as operator_commands
+from desa_desktop.cli_operators import change_password, init, operator
+from desa_desktop.cli_session import CliRefused, open_session, operator_name, password
 from desa_desktop.core import i18n
 from desa_desktop.core.domain.choices import label
+from desa_desktop.core.logs import setup_logging
 from desa_desktop.core.paths import ENV_DATA_DIR, resolve_data_dir
 from desa_desktop.core.services.errors import ValidationFailed
 from desa_desktop.core.services.info import store_info
 from desa_desktop.core.services.villages import add_village
-from desa_desktop.core.store.migrate import open_store
 from desa_desktop.sync.engine import sync_once
 from desa_desktop.sync.enroll import enroll
 from desa_desktop.sync.http import SyncError
-
-DEFAULT_OPERATOR = "cli"
+from desa_desktop.sync.transport import read_ca_bundle
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -49,6 +51,18 @@ def _parser() -> argparse.ArgumentParser:
         "--server", required=True, metavar="URL", help="HQ address, e.g. https://hq.example.id"
     )
     enroll.add_argument("--code", required=True, help="the one-time enrollment code from HQ")
+    enroll.add_argument(
+        "--ca-bundle",
+        metavar="FILE",
+        help="PEM file of the CA that signed HQ's certificate (a private CA); kept with the "
+        "enrollment and trusted instead of the system's CAs for every later sync",
+    )
+    enroll.add_argument(
+        "--allow-insecure-http",
+        action="store_true",
+        help="allow a plain http:// address to another machine (closed networks only: the "
+        "token and people's data travel unencrypted); http:// to this laptop needs no flag",
+    )
     commands.add_parser("sync", help="send everything waiting to HQ and fetch HQ's answers")
     demo = commands.add_parser(
         "demo",
@@ -69,6 +83,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", metavar="FILE", help="a backup made by desa-desktop backup")
     _spreadsheet_commands(commands)
+    operator_commands(commands)
     return parser
 
 
@@ -84,6 +99,13 @@ def _spreadsheet_commands(commands: argparse._SubParsersAction[argparse.Argument
     imported.add_argument("file", metavar="FILE", help="a .csv or .xlsx file")
     imported.add_argument("--kind", required=True, choices=("workers", "officials"))
     imported.add_argument(
+        "--consent-on-paper",
+        action="store_true",
+        help="every person in the file agreed to data processing on a signed paper form "
+        "(recorded as taken by this operator now); without it, rows need a 'persetujuan' "
+        "column saying ya",
+    )
+    imported.add_argument(
         "--rejects", metavar="OUT", help="also save the rejected rows, with their errors, to OUT"
     )
     exported = commands.add_parser(
@@ -96,7 +118,7 @@ def _spreadsheet_commands(commands: argparse._SubParsersAction[argparse.Argument
 
 def _info(args: argparse.Namespace) -> int:
     data_dir = resolve_data_dir(args.data_dir)
-    store = open_store(data_dir)
+    store = open_session(args).store
     try:
         info = store_info(store)
     finally:
@@ -118,12 +140,13 @@ def _info(args: argparse.Namespace) -> int:
 
 
 def _village_add(args: argparse.Namespace) -> int:
-    store = open_store(resolve_data_dir(args.data_dir))
+    unlocked = open_session(args)
+    store = unlocked.store
     try:
         changes = add_village(
             store,
             args.code,
-            DEFAULT_OPERATOR,
+            unlocked.operator.name,
             target_officials=args.officials,
             target_workers=args.workers,
             name=args.name,
@@ -142,9 +165,20 @@ def _village_add(args: argparse.Namespace) -> int:
 
 
 def _enroll(args: argparse.Namespace) -> int:
-    store = open_store(resolve_data_dir(args.data_dir))
     try:
-        enrolled, villages = enroll(store, args.server, args.code)
+        ca_pem = read_ca_bundle(args.ca_bundle) if args.ca_bundle else None
+    except SyncError as error:
+        print(error.message_en if args.lang == "en" else error.message, file=sys.stderr)
+        return 1
+    store = open_session(args).store
+    try:
+        enrolled, villages = enroll(
+            store,
+            args.server,
+            args.code,
+            ca_pem=ca_pem,
+            allow_insecure_http=args.allow_insecure_http,
+        )
     except SyncError as error:
         print(error.message_en if args.lang == "en" else error.message, file=sys.stderr)
         return 1
@@ -156,7 +190,7 @@ def _enroll(args: argparse.Namespace) -> int:
 
 
 def _sync(args: argparse.Namespace) -> int:
-    store = open_store(resolve_data_dir(args.data_dir))
+    store = open_session(args).store
     try:
         report = sync_once(store)
     finally:
@@ -190,12 +224,13 @@ def _demo(args: argparse.Namespace) -> int:
     from platformdirs import user_data_dir
 
     from desa_desktop.core.paths import APP_NAME
-    from desa_desktop.demo import DemoError, build_demo
+    from desa_desktop.demo import DEMO_PASSWORD, OPERATOR, DemoError, build_demo, login
 
     if args.data_dir:
         data_dir = Path(args.data_dir).expanduser().resolve()
     else:  # never the real data folder: the demo lives beside it
         data_dir = Path(user_data_dir(APP_NAME, appauthor=False)) / "demo"
+    setup_logging(data_dir)
     print(f"demo data: {data_dir} (preparing, a few seconds the first time)")
     try:
         demo = build_demo(data_dir, fresh=args.fresh)
@@ -203,10 +238,11 @@ def _demo(args: argparse.Namespace) -> int:
         print(error, file=sys.stderr)
         return 1
     print(f"local HQ: {demo.hq_url} (stops when the window closes)")
+    print(f"demo operator: {OPERATOR}, password: {DEMO_PASSWORD} (for the lock screen)")
     try:
         from desa_desktop.ui.app import run_gui  # Qt only when the window is wanted
 
-        return run_gui(data_dir)
+        return run_gui(data_dir, login(data_dir))
     finally:
         demo.stop()
 
@@ -215,37 +251,43 @@ def _backup(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from desa_desktop.core.store.backups import backup_now
-    from desa_desktop.core.store.engine import DB_FILENAME
 
-    data_dir = resolve_data_dir(args.data_dir)
+    store = open_session(args).store
     try:
-        written = backup_now(data_dir / DB_FILENAME, Path(args.file).expanduser())
-    except FileNotFoundError:
-        print(f"no data to back up in {data_dir}", file=sys.stderr)
-        return 1
+        written = backup_now(store, Path(args.file).expanduser())
     except OSError as error:
         print(f"backup failed: {error}", file=sys.stderr)
         return 1
-    print(f"backed up {data_dir / DB_FILENAME} to {written}")
+    finally:
+        store.close()
+    print(f"backed up {store.path} to {written} (encrypted; its keys in {written}.keys.json)")
     return 0
 
 
 def _restore(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from desa_desktop.core.store.backups import RestoreRefused, restore
+    from desa_desktop.core.security.accounts import AccessDenied
+    from desa_desktop.core.security.restore import restore_backup
+    from desa_desktop.core.store.backups import RestoreRefused
 
-    data_dir = resolve_data_dir(args.data_dir)
     source = Path(args.file).expanduser()
     try:
-        restored = restore(data_dir, source, lang=args.lang)
+        restored = restore_backup(
+            resolve_data_dir(args.data_dir),
+            source,
+            operator_name(args.lang),
+            password(args.lang),
+            lang=args.lang,
+        )
+    except AccessDenied as denied:
+        raise CliRefused(denied.message(args.lang)) from None
     except RestoreRefused as refused:
         print(f"not restored: {source}", file=sys.stderr)
         for problem in refused.problems:
             print(f"  {problem}", file=sys.stderr)
         print("the current data was not changed", file=sys.stderr)
         return 1
-    open_store(data_dir).close()  # migrate the restored data now, not at the next start
     print(f"restored {source} into {restored.store}")
     if restored.previous is not None:
         print(f"the data from before the restore is kept in {restored.previous}")
@@ -257,9 +299,12 @@ def _import(args: argparse.Namespace) -> int:
     from desa_desktop.core.services.importer import UnusableFile, import_file, write_rejects
 
     kind = Kind.WORKER if args.kind == "workers" else Kind.OFFICIAL
-    store = open_store(resolve_data_dir(args.data_dir))
+    unlocked = open_session(args)
+    store = unlocked.store
     try:
-        report = import_file(store, args.file, kind, DEFAULT_OPERATOR)
+        report = import_file(
+            store, args.file, kind, unlocked.operator.name, consent_on_paper=args.consent_on_paper
+        )
     except UnusableFile as unusable:
         print(f"{args.file}: {unusable.message(args.lang)}", file=sys.stderr)
         return 2
@@ -287,7 +332,7 @@ def _export(args: argparse.Namespace) -> int:
     from desa_desktop.core.services.queries import PersonFilter
     from desa_desktop.core.services.spreadsheet import UnusableFile
 
-    store = open_store(resolve_data_dir(args.data_dir))
+    store = open_session(args).store
     try:
         if args.kind == "sessions":
             count = export_sessions(store, args.file, args.village)
@@ -317,13 +362,22 @@ COMMANDS = {
     "export": _export,
     "backup": _backup,
     "restore": _restore,
+    "init": init,
+    "operator": operator,
+    "password": change_password,
 }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``desa-desktop``."""
     args = _parser().parse_args(argv)
-    return COMMANDS[args.command or "gui"](args)
+    if args.command != "demo":  # the demo keeps its own folder, and its own log there
+        setup_logging(resolve_data_dir(args.data_dir))
+    try:
+        return COMMANDS[args.command or "gui"](args)
+    except CliRefused as refused:
+        print(refused, file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

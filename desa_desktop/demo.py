@@ -26,6 +26,14 @@ from pathlib import Path
 from sqlalchemy import update
 
 from desa_desktop.core.domain.choices import Kind
+from desa_desktop.core.security.accounts import (
+    AccessDenied,
+    StoreState,
+    Unlocked,
+    initialize,
+    store_state,
+    unlock,
+)
 from desa_desktop.core.services.inputs import AttendeeInput, PersonInput, SessionInput
 from desa_desktop.core.services.queries import get_person
 from desa_desktop.core.services.registrations import edit, register
@@ -33,7 +41,6 @@ from desa_desktop.core.services.sessions import add_attendee, create_session
 from desa_desktop.core.services.villages import add_village
 from desa_desktop.core.store.engine import Store
 from desa_desktop.core.store.meta import get_meta, set_meta
-from desa_desktop.core.store.migrate import open_store
 from desa_desktop.core.store.models import AuditEntry, Registration
 from desa_desktop.demo_people import (
     GUESTS,
@@ -55,6 +62,8 @@ HOST = "127.0.0.1"
 MARKER = "DEMO-DATA"  # a directory holding this file may be wiped by --fresh
 BUILT_KEY = "demo:built"
 OPERATOR = "Maria Ndun"
+# Demo data only: the demo logs in by itself; the password opens the lock screen.
+DEMO_PASSWORD = "demo-bolok-2026"
 HQ_START_TIMEOUT = 40.0
 REJECT_REASON = "NIK tidak ditemukan di data Dukcapil. Periksa KTP dan kirim ulang."
 CORRECTED_ADDRESS = "Jl. Timor Raya Km 21, dekat dermaga"
@@ -340,7 +349,7 @@ def build_demo(data_dir: Path, *, fresh: bool = False, today: date | None = None
     """Make (or reuse) the demo data in ``data_dir`` and start its HQ; the caller stops it."""
     today = today or date.today()
     _prepare_dir(data_dir, fresh)
-    store = open_store(data_dir)
+    store = login(data_dir).store
     try:
         built = get_meta(store, BUILT_KEY) == "1"
         if not built and get_meta(store, HQ_URL):
@@ -367,6 +376,16 @@ def build_demo(data_dir: Path, *, fresh: bool = False, today: date | None = None
     finally:
         store.close()
     return Demo(data_dir, url, process)
+
+
+def login(data_dir: Path) -> Unlocked:
+    """The demo operator's session on the demo data (set up on first use)."""
+    if store_state(data_dir) in (StoreState.NEW, StoreState.UNENCRYPTED):
+        return initialize(data_dir, OPERATOR, DEMO_PASSWORD)
+    try:
+        return unlock(data_dir, OPERATOR, DEMO_PASSWORD)
+    except AccessDenied as denied:
+        raise DemoError(f"{denied.message('en')} Run  desa-desktop demo --fresh") from None
 
 
 def _save_ui_settings(store: Store) -> None:

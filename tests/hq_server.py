@@ -18,6 +18,7 @@ import gzip
 import io
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -99,11 +100,17 @@ def protocol_headers(token: str | None = None, version: int = PROTOCOL_VERSION) 
     return headers
 
 
-def enroll(base_url: str, code: str, store_id: str | None = None) -> requests.Response:
+def enroll(
+    base_url: str, code: str, store_id: str | None = None, *, verify: str | bool = True
+) -> requests.Response:
     """POST /v1/enroll with ``code``; the raw response (200 with a token, or a problem)."""
     body = {"code": code, "store_id": store_id or str(uuid_module.uuid4())}
     return requests.post(
-        base_url + ENROLL, json=body, headers=protocol_headers(), timeout=REQUEST_TIMEOUT
+        base_url + ENROLL,
+        json=body,
+        headers=protocol_headers(),
+        timeout=REQUEST_TIMEOUT,
+        verify=verify,
     )
 
 
@@ -117,6 +124,8 @@ class Device:
     token: str
     villages: list[str]
     http: requests.Session = field(default_factory=requests.Session)
+    # Per request: a Session's own ``verify`` loses to $REQUESTS_CA_BUNDLE.
+    verify: str | bool = True
 
     def headers(self, **extra: str) -> dict[str, str]:
         """Protocol and bearer headers plus ``extra``."""
@@ -130,7 +139,11 @@ class Device:
             raw = gzip.compress(raw)
             headers["Content-Encoding"] = "gzip"
         return self.http.post(
-            self.base_url + PUSH, data=raw, headers=headers, timeout=REQUEST_TIMEOUT
+            self.base_url + PUSH,
+            data=raw,
+            headers=headers,
+            timeout=REQUEST_TIMEOUT,
+            verify=self.verify,
         )
 
     def push(self, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -148,7 +161,11 @@ class Device:
         if limit is not None:
             params["limit"] = limit
         answer = self.http.get(
-            self.base_url + PULL, params=params, headers=self.headers(), timeout=REQUEST_TIMEOUT
+            self.base_url + PULL,
+            params=params,
+            headers=self.headers(),
+            timeout=REQUEST_TIMEOUT,
+            verify=self.verify,
         )
         assert answer.status_code == 200, answer.text
         page: dict[str, Any] = answer.json()
@@ -168,48 +185,90 @@ class Device:
         return changes, cursor
 
 
+@dataclass(frozen=True)
+class TLSFiles:
+    """A private CA and a server certificate it signed for 127.0.0.1 (PEM files)."""
+
+    ca: Path
+    cert: Path
+    key: Path
+
+
+def make_tls_files(folder: Path, host: str = HOST) -> TLSFiles:
+    """Make a private CA and a server certificate for ``host`` with the openssl commands of
+    docs/HQ.md (skips the calling test when openssl is not installed)."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed")
+    (folder / "hq.ext").write_text(
+        f"subjectAltName=IP:{host}\n"
+        "basicConstraints=critical,CA:FALSE\n"
+        "keyUsage=critical,digitalSignature,keyEncipherment\n"
+        "extendedKeyUsage=serverAuth\n"
+        "subjectKeyIdentifier=hash\n"
+        "authorityKeyIdentifier=keyid,issuer\n",
+        encoding="ascii",
+    )
+    commands = (
+        "req -x509 -newkey rsa:2048 -sha256 -days 30 -nodes -keyout ca.key -out ca.pem "
+        "-subj /CN=Desa-HQ-test-CA -addext basicConstraints=critical,CA:TRUE "
+        "-addext keyUsage=critical,keyCertSign,cRLSign",
+        f"req -newkey rsa:2048 -nodes -keyout hq.key -out hq.csr -subj /CN={host}",
+        "x509 -req -in hq.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 30 -sha256 "
+        "-extfile hq.ext -out hq.pem",
+    )
+    for command in commands:
+        subprocess.run(
+            ["openssl", *command.split()], cwd=folder, check=True, capture_output=True, timeout=60
+        )
+    return TLSFiles(folder / "ca.pem", folder / "hq.pem", folder / "hq.key")
+
+
 @dataclass
 class HQServer:
-    """One ``desa-hq serve`` process over one database, restartable on the same port."""
+    """One ``desa-hq serve`` process over one database, restartable on the same port.
+
+    ``serve_args`` go to ``desa-hq serve`` as they are (e.g. ``("--rate-limit", "5")``);
+    with ``tls`` HQ serves HTTPS with its certificate and clients trust its CA.
+    """
 
     db_url: str
     log_path: Path
     port: int = field(default_factory=free_port)
     workers: int = 1
     process: subprocess.Popen[bytes] | None = None
+    serve_args: tuple[str, ...] = ()
+    tls: TLSFiles | None = None
 
     @property
     def base_url(self) -> str:
-        return f"http://{HOST}:{self.port}"
+        return f"{'https' if self.tls else 'http'}://{HOST}:{self.port}"
+
+    @property
+    def verify(self) -> str | bool:
+        """What ``requests`` should verify HQ's certificate against."""
+        return str(self.tls.ca) if self.tls else True
+
+    def command(self) -> list[str]:
+        """The ``desa-hq serve`` command line this server runs."""
+        args = [sys.executable, "-m", "desa_desktop.hq.cli", "--db", self.db_url, "serve"]
+        args += ["--host", HOST, "--port", str(self.port), "--workers", str(self.workers)]
+        if self.tls:
+            args += ["--ssl-certfile", str(self.tls.cert), "--ssl-keyfile", str(self.tls.key)]
+        return [*args, *self.serve_args]
 
     def start(self, timeout: float = START_TIMEOUT) -> None:
         """Start serving and wait (bounded) until /v1/health answers 200."""
         with self.log_path.open("ab") as log:
             self.process = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "desa_desktop.hq.cli",
-                    "--db",
-                    self.db_url,
-                    "serve",
-                    "--host",
-                    HOST,
-                    "--port",
-                    str(self.port),
-                    "--workers",
-                    str(self.workers),
-                ],
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                env=_child_env(),
+                self.command(), stdout=log, stderr=subprocess.STDOUT, env=_child_env()
             )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"HQ exited at start-up:\n{self.log()}")
             with contextlib.suppress(requests.RequestException):
-                if requests.get(self.base_url + HEALTH, timeout=1).status_code == 200:
+                health = requests.get(self.base_url + HEALTH, timeout=1, verify=self.verify)
+                if health.status_code == 200:
                     return
             time.sleep(0.05)
         self.kill()
@@ -263,22 +322,37 @@ class HQServer:
 
     def new_device(self, name: str, villages: Sequence[str] = ()) -> Device:
         """Add and enroll a device; a client ready to push and pull."""
-        answer = enroll(self.base_url, self.add_device(name, villages))
+        answer = enroll(self.base_url, self.add_device(name, villages), verify=self.verify)
         assert answer.status_code == 200, answer.text
         body = answer.json()
         return Device(
-            self.base_url, body["device_name"], body["device_id"], body["token"], body["villages"]
+            self.base_url,
+            body["device_name"],
+            body["device_id"],
+            body["token"],
+            body["villages"],
+            verify=self.verify,
         )
 
 
 @contextlib.contextmanager
-def running_hq(db_url: str, *, log_dir: Path | None = None, workers: int = 1) -> Iterator[HQServer]:
-    """A started HQ over ``db_url``; stopped on exit. Retries a port someone grabbed meanwhile."""
+def running_hq(
+    db_url: str,
+    *,
+    log_dir: Path | None = None,
+    workers: int = 1,
+    serve_args: Sequence[str] = (),
+    tls: TLSFiles | None = None,
+) -> Iterator[HQServer]:
+    """A started HQ over ``db_url``; stopped on exit. Retries a port someone grabbed meanwhile.
+
+    ``serve_args``: more ``desa-hq serve`` options, e.g. ``["--rate-limit", "0"]``.
+    """
     folder = log_dir or Path(os.environ.get("TMPDIR", "/tmp"))
     log_path = folder / f"hq-{os.getpid()}-{uuid_module.uuid4().hex[:8]}.log"
     server: HQServer | None = None
     for attempt in range(3):
-        server = HQServer(db_url, log_path, workers=workers)
+        server = HQServer(db_url, log_path, workers=workers, serve_args=tuple(serve_args), tls=tls)
         try:
             server.start()
             break

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
+from pathlib import Path
 
 from desa_desktop.core.domain.choices import Kind
 from desa_desktop.core.services.inputs import PersonInput
@@ -10,6 +12,8 @@ from desa_desktop.core.services.inputs import PersonInput
 BOLOK = "53.01.05.2010"
 TESABELA = "53.01.05.2006"
 TODAY = date(2026, 11, 21)
+# The data key of test stores (real SQLCipher encryption; tests of logins derive their own).
+STORE_KEY = bytes(range(32))
 OPERATOR = "Maria Ndun"
 
 
@@ -65,3 +69,24 @@ def official(**overrides: object) -> PersonInput:
     )
     values.update(overrides)
     return PersonInput(**values)  # type: ignore[arg-type]
+
+
+PASSWORD = "sandi-uji-123"
+
+
+def login_env(data_dir: Path, key: bytes = STORE_KEY, name: str = OPERATOR) -> dict[str, str]:
+    """The environment a CLI subprocess logs in with, as ``name`` (the admin when first).
+
+    Writes ``data_dir``'s keyring on first use, wrapping ``key`` (the test store's) under
+    PASSWORD, at a cheaper scrypt cost than real accounts: tests log in hundreds of times.
+    """
+    from desa_desktop.core.security.keyring import Entry, Keyring
+    from desa_desktop.core.security.keys import wrap
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    keyring = Keyring.load(data_dir) or Keyring(data_dir / "keys.json")
+    entry_id = keyring.entry_id(name)
+    if entry_id not in keyring.entries:
+        keyring.entries[entry_id] = Entry(wrap(key, PASSWORD, entry_id.encode(), n=2**12))
+        keyring.save()
+    return {**os.environ, "DESA_OPERATOR": name, "DESA_PASSWORD": PASSWORD}

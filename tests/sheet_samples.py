@@ -26,6 +26,7 @@ WORKER_COLUMNS = [
     "periode_bayar",
     "sumber_dana",
     "nama_ibu_kandung",
+    "persetujuan",
 ]
 OFFICIAL_COLUMNS = [
     "nik",
@@ -42,6 +43,7 @@ OFFICIAL_COLUMNS = [
     "siltap",
     "program",
     "nama_ibu_kandung",
+    "persetujuan",
 ]
 
 
@@ -69,6 +71,7 @@ def worker_row(serial: int = 1, **overrides: Any) -> dict[str, Any]:
         "periode_bayar": "3",
         "sumber_dana": "apbdes",
         "nama_ibu_kandung": "Maria Tefa",
+        "persetujuan": "ya",
     }
     row.update(overrides)
     return row
@@ -91,6 +94,7 @@ def official_row(**overrides: Any) -> dict[str, Any]:
         "siltap": "Rp 2.426.640",
         "program": "JKK-JKM-JHT",
         "nama_ibu_kandung": "Yuliana Bana",
+        "persetujuan": "ya",
     }
     row.update(overrides)
     return row

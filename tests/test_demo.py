@@ -15,9 +15,8 @@ from desa_desktop.core.domain.choices import Kind, Status, SyncState
 from desa_desktop.core.services.queries import PersonFilter, count_people, search_people
 from desa_desktop.core.services.sessions import list_sessions
 from desa_desktop.core.services.villages import village_coverage
-from desa_desktop.core.store.migrate import open_store
 from desa_desktop.core.store.models import Registration
-from desa_desktop.demo import MARKER, REJECT_REASON, VILLAGE, DemoError, build_demo
+from desa_desktop.demo import MARKER, REJECT_REASON, VILLAGE, DemoError, build_demo, login
 from desa_desktop.sync import outbox
 from desa_desktop.sync.engine import sync_once
 from desa_desktop.sync.probe import hq_reachable
@@ -30,7 +29,7 @@ def test_demo_builds_a_village_mid_campaign_and_stops_its_hq(tmp_path: Path) -> 
     demo = build_demo(data_dir)
     try:
         assert demo.hq_url.startswith("http://127.0.0.1:") and hq_reachable(demo.hq_url)
-        store = open_store(data_dir)
+        store = login(data_dir).store
         try:
             officials = count_people(store, PersonFilter(kind=Kind.OFFICIAL))
             workers = count_people(store, PersonFilter(kind=Kind.WORKER))
@@ -62,7 +61,7 @@ def test_demo_builds_a_village_mid_campaign_and_stops_its_hq(tmp_path: Path) -> 
     # A second run reuses the data and serves the same HQ database on a new port.
     again = build_demo(data_dir)
     try:
-        store = open_store(data_dir)
+        store = login(data_dir).store
         try:
             assert enrollment(store) is not None and enrollment(store).url == again.hq_url  # type: ignore[union-attr]
             waiting = outbox.waiting_count(store)

@@ -12,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+from desa_desktop.bench.seed import BENCH_KEY
 from desa_desktop.core.store.migrate import open_store
 from desa_desktop.sync.engine import sync_once
 
@@ -20,7 +21,7 @@ WAIT_LIMIT = 120.0
 
 def main(argv: list[str]) -> int:
     data_dir, go_file, out_file = (Path(a) for a in argv)
-    store = open_store(data_dir)
+    store = open_store(data_dir, BENCH_KEY)
     out_file.with_suffix(".ready").write_text("ready")
     deadline = time.monotonic() + WAIT_LIMIT
     while not go_file.exists():

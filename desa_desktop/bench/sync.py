@@ -55,7 +55,7 @@ class OneAtATime(Pacing):
 def _copy_store(source: Path, target: Path) -> Store:
     target.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(source / DB_FILENAME, target / DB_FILENAME)
-    return open_store(target)
+    return open_store(target, seed.BENCH_KEY)
 
 
 def _seed_master(folder: Path, first: int, count: int) -> Path:

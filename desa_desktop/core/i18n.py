@@ -17,12 +17,16 @@ LANGUAGES = ("id", "en")
 def catalogue() -> dict[str, tuple[str, str]]:
     """Every core message code with its (id, en) templates."""
     from desa_desktop.core.domain.messages import MESSAGES as DOMAIN
+    from desa_desktop.core.security.messages import MESSAGES as SECURITY
     from desa_desktop.core.services.messages import MESSAGES as SERVICES
 
-    overlap = DOMAIN.keys() & SERVICES.keys()
-    if overlap:
-        raise RuntimeError(f"message codes defined twice: {sorted(overlap)}")
-    return {**DOMAIN, **SERVICES}
+    merged: dict[str, tuple[str, str]] = {}
+    for part in (DOMAIN, SERVICES, SECURITY):
+        overlap = merged.keys() & part.keys()
+        if overlap:
+            raise RuntimeError(f"message codes defined twice: {sorted(overlap)}")
+        merged.update(part)
+    return merged
 
 
 def message(code: str, lang: str = DEFAULT_LANG, /, **params: str | int) -> str:
@@ -65,6 +69,8 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "next_of_kin_relation": ("Hubungan ahli waris", "Next of kin's relationship"),
     "next_of_kin_phone": ("Nomor HP ahli waris", "Next of kin's mobile number"),
     "consent": ("Persetujuan data", "Data-processing consent"),
+    "operator_name": ("Nama operator", "Operator name"),
+    "password": ("Kata sandi", "Password"),
     "effective_date": ("Tanggal berlaku", "Effective date"),
     "reason": ("Alasan", "Reason"),
     "held_on": ("Tanggal sosialisasi", "Session date"),

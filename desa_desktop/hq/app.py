@@ -14,6 +14,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from desa_desktop import __version__
 from desa_desktop.hq.db import ENV_DB, open_database, resolve_db_url
 from desa_desktop.hq.problems import HQJSONResponse, install_handlers
+from desa_desktop.hq.ratelimit import DEFAULT_DEVICE_LIMIT, DEFAULT_ENROLL_LIMIT, Limits
 from desa_desktop.hq.routes import basics, reference, sync
 from desa_desktop.protocol.wire import PROTOCOL_HEADER, PROTOCOL_VERSION
 
@@ -48,8 +49,18 @@ class ProtocolHeader:
         await self.app(scope, receive, stamped)
 
 
-def create_app(db_url: str) -> FastAPI:
-    """The HQ app over the database at ``db_url`` (its schema is created if missing)."""
+def create_app(
+    db_url: str,
+    *,
+    rate_limit: int = DEFAULT_DEVICE_LIMIT,
+    enroll_rate_limit: int = DEFAULT_ENROLL_LIMIT,
+) -> FastAPI:
+    """The HQ app over the database at ``db_url`` (its schema is created if missing).
+
+    ``rate_limit``: requests per minute per device; ``enroll_rate_limit``: wrong enrollment
+    codes per minute per client address (0 turns either off; counted in the database).
+    """
+    limits = Limits(rate_limit, enroll_rate_limit)
     db = open_database(db_url)
 
     @asynccontextmanager
@@ -65,6 +76,7 @@ def create_app(db_url: str) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.db = db
+    app.state.limits = limits
     install_handlers(app)
     for module in (basics, sync, reference):
         app.include_router(module.router)
@@ -84,6 +96,12 @@ def configure_logging(level: int = logging.INFO) -> None:
 
 
 def app_from_env() -> FastAPI:
-    """The app for ``uvicorn --factory``: database from ``$DESA_HQ_DB`` (set by ``serve``)."""
+    """The app for ``uvicorn --factory``: database from ``$DESA_HQ_DB``, rate limits from
+    ``$DESA_HQ_RATE_LIMIT`` and ``$DESA_HQ_ENROLL_RATE_LIMIT`` (all set by ``serve``)."""
     configure_logging()
-    return create_app(resolve_db_url(os.environ.get(ENV_DB)))
+    limits = Limits.from_env()
+    return create_app(
+        resolve_db_url(os.environ.get(ENV_DB)),
+        rate_limit=limits.per_device,
+        enroll_rate_limit=limits.enroll_failures,
+    )

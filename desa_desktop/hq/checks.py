@@ -70,6 +70,13 @@ def issue_error(issue: Issue) -> WireError:
     }
 
 
+def _record_error(issue: Issue) -> WireError:
+    """A domain error in wire form; no consent (no ``consent_at``) in HQ's own words."""
+    if issue.code == "consent.required":
+        return wire_error("consent", "hq.consent_missing")
+    return issue_error(issue)
+
+
 def _type_errors(data: dict[str, Any]) -> list[WireError]:
     found: list[WireError] = []
     for name in REGISTRATION_FIELDS:
@@ -129,7 +136,7 @@ def check_registration(data: dict[str, Any], scope: frozenset[str], today: date)
         kind=Kind(decoded["kind"]), consent=decoded["consent_at"] is not None, **fields
     )
     values, issues = validate_person(person, today=today, complete=True)
-    errors = [issue_error(i) for i in issues if i.is_error]
+    errors = [_record_error(i) for i in issues if i.is_error]
     errors += _scope_error(values.get("village_code"), scope)
     columns = {
         "kind": person.kind.value,

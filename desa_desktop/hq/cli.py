@@ -1,4 +1,4 @@
-"""The ``desa-hq`` command line: serve the API, manage devices, review, export.
+"""The ``desa-hq`` command line: serve the API, manage devices, review, export, audit.
 
 ``--db URL`` (or ``$DESA_HQ_DB``; default ``hq.sqlite`` in the platform's data folder) is
 accepted before or after the command. Exit status: 0 done, 1 refused or failed (one line
@@ -19,6 +19,12 @@ from desa_desktop.hq import cli_commands as commands
 from desa_desktop.hq.audit import AdminRefused
 from desa_desktop.hq.db import ENV_DB, resolve_db_url
 from desa_desktop.hq.models import STATUSES
+from desa_desktop.hq.ratelimit import (
+    DEFAULT_DEVICE_LIMIT,
+    DEFAULT_ENROLL_LIMIT,
+    ENV_ENROLL_RATE_LIMIT,
+    ENV_RATE_LIMIT,
+)
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -118,11 +124,44 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--workers", type=int, default=1, help="worker processes (share one PostgreSQL)"
     )
+    _serve_security(serve)
     _device_parsers(group)
     _review_parsers(group)
     export = _leaf(group, "export", "write every registration to a CSV file", commands.export)
     export.add_argument("file", help="the CSV file to write")
+    audit = _leaf(group, "audit", "list the admin audit log, oldest first", commands.audit)
+    audit.add_argument("--limit", type=int, default=100, help="the latest this many entries")
+    audit.add_argument("--action", help="only actions starting with this, e.g. device or review")
     return parser
+
+
+def _per_minute(text: str) -> int:
+    if not text.strip().isdigit():
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number of requests (0: off), not {text!r}"
+        )
+    return int(text)
+
+
+def _serve_security(serve: argparse.ArgumentParser) -> None:
+    serve.add_argument(
+        "--rate-limit",
+        type=_per_minute,
+        metavar="N",
+        help=f"requests per minute per device, 0 for none (default: ${ENV_RATE_LIMIT} or "
+        f"{DEFAULT_DEVICE_LIMIT}); over it HQ answers 429 with Retry-After",
+    )
+    serve.add_argument(
+        "--enroll-rate-limit",
+        type=_per_minute,
+        metavar="N",
+        help="wrong enrollment codes per minute per client address, 0 for none "
+        f"(default: ${ENV_ENROLL_RATE_LIMIT} or {DEFAULT_ENROLL_LIMIT})",
+    )
+    serve.add_argument(
+        "--ssl-certfile", metavar="FILE", help="serve HTTPS with this PEM certificate (chain)"
+    )
+    serve.add_argument("--ssl-keyfile", metavar="FILE", help="the certificate's PEM private key")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

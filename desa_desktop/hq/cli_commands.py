@@ -10,9 +10,10 @@ from pathlib import Path
 
 from desa_desktop.hq import corrections, devices, review
 from desa_desktop.hq import export as exporter
-from desa_desktop.hq.audit import current_actor
+from desa_desktop.hq.audit import AdminRefused, current_actor, list_admin_actions
 from desa_desktop.hq.credentials import mask_nik
 from desa_desktop.hq.db import ENV_DB, Database, open_database
+from desa_desktop.hq.ratelimit import ENV_ENROLL_RATE_LIMIT, ENV_RATE_LIMIT, Limits
 
 APP_FACTORY = "desa_desktop.hq.app:app_from_env"
 
@@ -31,6 +32,31 @@ def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
         print("  ".join(str(v).ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
 
 
+def _limits(args: argparse.Namespace) -> Limits:
+    """The rate limits from the options, else the environment, else the defaults."""
+    try:
+        from_env = Limits.from_env()
+    except ValueError as exc:
+        raise AdminRefused(str(exc)) from exc
+    return Limits(
+        from_env.per_device if args.rate_limit is None else args.rate_limit,
+        from_env.enroll_failures if args.enroll_rate_limit is None else args.enroll_rate_limit,
+    )
+
+
+def _tls_files(args: argparse.Namespace) -> tuple[str | None, str | None]:
+    """The certificate and key files, both or neither, each readable."""
+    pair = (args.ssl_certfile, args.ssl_keyfile)
+    if pair == (None, None):
+        return pair
+    if None in pair:
+        raise AdminRefused("--ssl-certfile and --ssl-keyfile go together")
+    for name in pair:
+        if not Path(name).is_file():
+            raise AdminRefused(f"no such file: {name}")
+    return pair
+
+
 def serve(args: argparse.Namespace) -> int:
     """Serve the API with uvicorn (several workers share the database; no in-process state)."""
     import uvicorn
@@ -38,11 +64,23 @@ def serve(args: argparse.Namespace) -> int:
     from desa_desktop.hq.app import configure_logging
 
     configure_logging()
+    limits = _limits(args)
+    certfile, keyfile = _tls_files(args)
     # Create the schema once here so a wrong URL fails before uvicorn starts its workers.
     open_database(args.db).dispose()
-    os.environ[ENV_DB] = args.db  # the workers build their app from it
+    # The workers build their app from these.
+    os.environ[ENV_DB] = args.db
+    os.environ[ENV_RATE_LIMIT] = str(limits.per_device)
+    os.environ[ENV_ENROLL_RATE_LIMIT] = str(limits.enroll_failures)
     logging.getLogger(__name__).info(
-        "serving on %s:%d (%d workers)", args.host, args.port, args.workers
+        "serving %s on %s:%d (%d workers); per minute: %d requests per device, "
+        "%d wrong enrollment codes per address (0: no limit)",
+        "HTTPS" if certfile else "HTTP",
+        args.host,
+        args.port,
+        args.workers,
+        limits.per_device,
+        limits.enroll_failures,
     )
     uvicorn.run(
         APP_FACTORY,
@@ -52,6 +90,8 @@ def serve(args: argparse.Namespace) -> int:
         workers=max(1, args.workers),
         log_level="info",
         server_header=False,
+        ssl_certfile=certfile,
+        ssl_keyfile=keyfile,
     )
     return 0
 
@@ -183,4 +223,27 @@ def export(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     print(f"{count} registrations written to {args.file}.")
+    return 0
+
+
+def audit(args: argparse.Namespace) -> int:
+    """List the admin audit log: when, who, what, on which device or record."""
+    db = _open(args)
+    try:
+        entries = list_admin_actions(db, max(1, args.limit), args.action)
+    finally:
+        db.dispose()
+    _table(
+        ("AT", "ACTOR", "ACTION", "TARGET", "DETAILS"),
+        [
+            (
+                e.at.strftime("%Y-%m-%d %H:%M:%S UTC"),
+                e.actor,
+                e.action,
+                e.target or "-",
+                e.details or "-",
+            )
+            for e in entries
+        ],
+    )
     return 0

@@ -94,7 +94,7 @@ def correct(
             actor,
             "review.correct",
             record.uuid,
-            {"set": changes, "hq_version": record.hq_version},
+            {"fields": sorted(changes), "hq_version": record.hq_version},
         )
         notes = [f"{w['field']}: {_message(w, lang)}" for w in checked.warnings + flags]
         return Corrected(record.uuid, record.hq_version, tuple(notes))

@@ -6,10 +6,12 @@ from typing import Annotated
 
 from fastapi import Depends, Header, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.orm import Session
 
 from desa_desktop.hq.db import Database
 from desa_desktop.hq.devices import DeviceContext, authenticate
 from desa_desktop.hq.problems import HQError
+from desa_desktop.hq.ratelimit import Limits, check_device
 from desa_desktop.protocol.wire import MIN_SUPPORTED_VERSION, PROTOCOL_HEADER, PROTOCOL_VERSION
 
 MIN_HEADER = "X-Desa-Protocol-Min"
@@ -24,6 +26,12 @@ def get_db(request: Request) -> Database:
     """The database the app was created with (a connection pool, not a cache of data)."""
     database: Database = request.app.state.db
     return database
+
+
+def get_limits(request: Request) -> Limits:
+    """The rate limits the app was created with."""
+    limits: Limits = request.app.state.limits
+    return limits
 
 
 def check_protocol(
@@ -48,9 +56,19 @@ def check_protocol(
 def current_device(
     _protocol: Annotated[int, Depends(check_protocol)],
     db: Annotated[Database, Depends(get_db)],
+    limits: Annotated[Limits, Depends(get_limits)],
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> DeviceContext:
-    """The device behind the bearer token, looked up in the database on every request."""
+    """The device behind the bearer token, looked up in the database on every request,
+    and counted against its rate limit in the same transaction (429 when over it)."""
     token = credentials.credentials if credentials else None
-    with db.read() as session:
-        return authenticate(session, token)
+    if not limits.per_device:
+        with db.read() as session:
+            return authenticate(session, token)
+
+    def work(session: Session) -> DeviceContext:
+        device = authenticate(session, token)
+        check_device(session, device.id, limits.per_device)
+        return device
+
+    return db.run_write(work)

@@ -77,6 +77,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cara permintaan ini tidak didukung untuk alamat tersebut.",
         "This request method is not supported at that address.",
     ),
+    "hq.rate_limited": (
+        "Terlalu banyak permintaan dalam waktu singkat. Tunggu {seconds} detik, lalu coba "
+        "lagi. Data Anda tetap aman di laptop.",
+        "Too many requests in a short time. Wait {seconds} seconds, then try again. "
+        "Your data stays safe on this laptop.",
+    ),
     "hq.unavailable": (
         "Kantor pusat sedang sibuk. Data akan dikirim ulang otomatis sebentar lagi.",
         "Headquarters is busy. The data will be sent again automatically shortly.",
@@ -103,6 +109,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "hq.entity_mismatch": (
         "Kode data ini sudah dipakai untuk jenis data lain di kantor pusat.",
         "This record's identifier is already used for another kind of record at headquarters.",
+    ),
+    "hq.consent_missing": (
+        "Data ini dikirim tanpa persetujuan pemrosesan data pribadi (UU 27/2022). Catat "
+        "persetujuannya di laptop, simpan, lalu kirim ulang.",
+        "This record was sent without consent to personal data processing (UU 27/2022). "
+        "Record the consent on the laptop, save, then send it again.",
     ),
     "hq.type_text": ("{field} harus berupa teks.", "{field} must be text."),
     "hq.type_int": ("{field} harus berupa bilangan bulat.", "{field} must be a whole number."),

@@ -126,6 +126,18 @@ class Counter(HQBase):
     value: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
+class RateCounter(HQBase):
+    """Requests counted in one fixed time window, per key (``device:<id>``, ``enroll:<ip>``).
+
+    Shared by every HQ process; see :mod:`desa_desktop.hq.ratelimit`.
+    """
+
+    __tablename__ = "rate_counters"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    window_no: Mapped[int] = mapped_column(BigInteger)  # seconds since the epoch // window
+    hits: Mapped[int] = mapped_column(Integer)
+
+
 class AdminAudit(HQBase):
     """Who did what, when, through the admin command line."""
 

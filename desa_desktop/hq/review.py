@@ -175,7 +175,7 @@ def reject(db: Database, ident: str, reason: str, *, actor: str) -> str:
         record.reason = text
         claims.release_nik(session, record.uuid)
         mark_changed_by_hq(session, record)
-        record_admin_action(session, actor, "review.reject", record.uuid, {"reason": text})
+        record_admin_action(session, actor, "review.reject", record.uuid)
         return record.uuid
 
     uuid = db.run_write(work)

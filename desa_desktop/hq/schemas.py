@@ -144,6 +144,7 @@ PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
         (413, "Body or batch too large"),
         (422, "Well-formed JSON of the wrong shape"),
         (426, "Protocol version missing or too old: the app must be updated"),
+        (429, "Too many requests (per device, or wrong enrollment codes); retry after Retry-After"),
         (503, "HQ busy; retry after the Retry-After delay"),
     )
 }

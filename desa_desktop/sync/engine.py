@@ -2,8 +2,9 @@
 
 The run is a small state machine over durable state (outbox, sync results, cursor):
 it can be killed at any instant and simply run again. Transient failures (no
-connection, HQ busy) are retried with backoff a bounded number of times; refusals
-(revoked token, outdated app) stop the run with HQ's own words.
+connection, HQ busy) are retried with backoff a bounded number of times, or after
+the pause HQ asked for (``Retry-After``) when the run can afford it; refusals (revoked
+token, outdated app, a certificate that cannot be verified) stop the run at once.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ from desa_desktop.sync import outbox, pull
 from desa_desktop.sync.backoff import Backoff
 from desa_desktop.sync.conflicts import needs_attention
 from desa_desktop.sync.http import HqBusy, HqClient, HqRefused, HqUnreachable, SyncError
-from desa_desktop.sync.probe import hq_reachable
 from desa_desktop.sync.reference import refresh_reference
 from desa_desktop.sync.settings import LAST_SYNC_AT, LAST_SYNC_ERROR, PULL_CURSOR, enrollment
+from desa_desktop.sync.transport import check_server_url
 
 MIN_BATCH = 25
 START_BATCH = 500
@@ -32,6 +33,7 @@ MAX_BATCH_BYTES = 1_000_000  # uncompressed JSON; gzip shrinks it about tenfold
 PULL_PAGE = 2000
 
 Progress = Callable[[int, int], None]  # (done, total)
+PROBE_TIMEOUT = 5.0
 # Worth another try after a pause: no answer, HQ busy, or an answer we could not use.
 TRANSIENT = (HqUnreachable, HqBusy, KeyError, TypeError, ValueError)
 
@@ -80,18 +82,37 @@ class SyncReport:
 
 @dataclass
 class Pacing:
-    """How hard to try: batch sizes adapt, retries are bounded, sleeps are injectable for tests."""
+    """How hard to try: batch sizes adapt, retries are bounded, sleeps are injectable for tests.
+
+    ``wait_budget`` is how many seconds, in all, this run may wait because HQ asked
+    (``Retry-After``); a longer wait ends the run instead, to be tried on the next one.
+    """
 
     max_retries: int = 6
     backoff: Backoff = field(default_factory=Backoff)
     sleep: Callable[[float], None] = time.sleep
     batch: int = START_BATCH
+    wait_budget: float = 60.0
 
     def shrink(self) -> None:
         self.batch = max(MIN_BATCH, self.batch // 2)
 
     def grow(self) -> None:
         self.batch = min(MAX_BATCH, self.batch * 2)
+
+    def pause(self, error: Exception) -> None:
+        """Wait before retrying after ``error``: as long as HQ asked, else a backoff delay.
+
+        Raises ``error`` when HQ asks for more than what is left of ``wait_budget``.
+        """
+        asked = error.retry_after if isinstance(error, HqBusy) else None
+        if asked is None:
+            self.sleep(self.backoff.next_delay())
+            return
+        if asked > self.wait_budget:
+            raise error
+        self.wait_budget -= asked
+        self.sleep(asked)
 
 
 def _push(
@@ -114,8 +135,11 @@ def _push(
             failures += 1
             if failures > pacing.max_retries:
                 raise _as_sync_error(error) from error
-            pacing.shrink()  # a smaller batch is likelier to get through a weak link
-            pacing.sleep(pacing.backoff.next_delay())
+            # A smaller batch is likelier to get through a weak link; but when HQ said how
+            # long to wait (a rate limit counts requests), smaller would only mean more.
+            if not isinstance(error, HqBusy) or error.retry_after is None:
+                pacing.shrink()
+            pacing.pause(error)
             continue
         except HqRefused as refused:
             if refused.status != 413 or pacing.batch == MIN_BATCH:
@@ -150,7 +174,7 @@ def _pull(store: Store, client: HqClient, report: SyncReport, pacing: Pacing) ->
             failures += 1
             if failures > pacing.max_retries:
                 raise _as_sync_error(error) from error
-            pacing.sleep(pacing.backoff.next_delay())
+            pacing.pause(error)
             continue
         report.bytes_received += response.bytes_received
         if not body["more"]:
@@ -172,9 +196,12 @@ def sync_once(
         report.error = NotEnrolled()
         report.remaining = outbox.waiting_count(store)
         return report
-    client = client or HqClient(enrolled.url, enrolled.token)
     try:
-        if not hq_reachable(client.base_url):
+        # The stored address is checked again: a store enrolled before this rule, or
+        # edited by hand, must not send the token in the clear.
+        url = check_server_url(enrolled.url, allow_insecure_http=enrolled.allow_insecure_http)
+        client = client or HqClient(url, enrolled.token, ca_pem=enrolled.ca_pem)
+        if not client.reachable(PROBE_TIMEOUT):
             # Offline is the normal case in the field: say so at once, retry on the next run.
             raise HqUnreachable("Server pusat tidak dapat dihubungi.", "HQ could not be reached.")
         _push(store, client, report, pacing, progress)
@@ -188,7 +215,8 @@ def sync_once(
             f"Sync stopped on an unexpected error ({type(error).__name__}).",
         )
     finally:
-        client.close()
+        if client is not None:
+            client.close()
     report.needs_attention = needs_attention(store)
     report.remaining = outbox.waiting_count(store)
     now = utcnow().isoformat()

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-import requests
-
-from desa_desktop.protocol import wire
+from desa_desktop.sync.http import HqClient, HqUntrusted
 
 
-def hq_reachable(base_url: str, *, timeout: float = 5.0) -> bool:
-    """True when HQ's health endpoint answers 200 within ``timeout`` seconds."""
+def hq_reachable(base_url: str, *, timeout: float = 5.0, ca_pem: str | None = None) -> bool:
+    """True when HQ's health endpoint answers 200 within ``timeout`` seconds.
+
+    The certificate is verified (against ``ca_pem``, the enrollment's CA bundle, when
+    given): a server that cannot prove it is HQ does not count as reachable.
+    """
+    client = HqClient(base_url, ca_pem=ca_pem)
     try:
-        answer = requests.get(base_url.rstrip("/") + wire.HEALTH, timeout=timeout)
-    except requests.RequestException:
+        return client.reachable(timeout)
+    except HqUntrusted:
         return False
-    return answer.status_code == 200
+    finally:
+        client.close()

@@ -12,6 +12,8 @@ DEVICE_ID = "device_id"
 DEVICE_NAME = "device_name"
 DEVICE_TOKEN = "device_token"
 DEVICE_VILLAGES = "device_villages"
+HQ_CA_BUNDLE = "hq_ca_bundle"  # PEM text, not a path: a file may vanish, the store stays
+HQ_ALLOW_INSECURE_HTTP = "hq_allow_insecure_http"  # "1" when plain http:// was allowed
 PULL_CURSOR = "pull_cursor"
 LAST_SYNC_AT = "last_sync_at"
 LAST_SYNC_ERROR = "last_sync_error"
@@ -19,12 +21,14 @@ LAST_SYNC_ERROR = "last_sync_error"
 
 @dataclass(frozen=True)
 class Enrollment:
-    """This laptop's identity at HQ."""
+    """This laptop's identity at HQ, and how to reach it safely."""
 
     url: str
     device_id: str
     device_name: str
     token: str
+    ca_pem: str | None = None  # trust only these CAs for HQ's certificate
+    allow_insecure_http: bool = False
 
 
 def enrollment(store: Store) -> Enrollment | None:
@@ -33,7 +37,14 @@ def enrollment(store: Store) -> Enrollment | None:
     if not all(values):
         return None
     url, device_id, name, token = (str(v) for v in values)
-    return Enrollment(url, device_id, name, token)
+    return Enrollment(
+        url,
+        device_id,
+        name,
+        token,
+        ca_pem=get_meta(store, HQ_CA_BUNDLE) or None,
+        allow_insecure_http=get_meta(store, HQ_ALLOW_INSECURE_HTTP) == "1",
+    )
 
 
 def save_enrollment(store: Store, enrolled: Enrollment, villages: list[str]) -> None:
@@ -46,5 +57,8 @@ def save_enrollment(store: Store, enrolled: Enrollment, villages: list[str]) -> 
             DEVICE_NAME: enrolled.device_name,
             DEVICE_TOKEN: enrolled.token,
             DEVICE_VILLAGES: ",".join(villages),
+            # always written, so a new enrollment never inherits an old one's trust
+            HQ_CA_BUNDLE: enrolled.ca_pem or "",
+            HQ_ALLOW_INSECURE_HTTP: "1" if enrolled.allow_insecure_http else "",
         },
     )

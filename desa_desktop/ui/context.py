@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
+from desa_desktop.core.security.accounts import Operator
 from desa_desktop.core.store.engine import Store
 from desa_desktop.ui.ops import OpRunner
 from desa_desktop.ui.settings import UiSettings
@@ -19,16 +20,18 @@ class AppSignals(QObject):
     sync_finished = Signal(object)  # desa_desktop.sync.engine.SyncReport
     settings_changed = Signal()
     open_person = Signal(str)  # a registration's UUID, e.g. from a duplicate-NIK message
+    operator_changed = Signal(object)  # the Operator who unlocked the app after a lock
 
 
 @dataclass
 class AppContext:
-    """The open store, the op runner, the app's signals and its settings."""
+    """The open store, the op runner, the app's signals, its settings, and who is logged in."""
 
     store: Store
     ops: OpRunner
     signals: AppSignals
     settings: UiSettings
+    operator_account: Operator
 
     @property
     def lang(self) -> str:
@@ -36,4 +39,5 @@ class AppContext:
 
     @property
     def operator(self) -> str:
-        return self.settings.operator or "operator"
+        """The logged-in operator's name: what every write records in its audit entry."""
+        return self.operator_account.name

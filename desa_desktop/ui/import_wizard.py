@@ -1,6 +1,7 @@
 """Import officials or workers from a spreadsheet, step by step, saving nothing until asked.
 
-1. the file (CSV or XLSX) and whether it lists workers or officials;
+1. the file (CSV or XLSX), whether it lists workers or officials, and whether everyone in
+   it agreed to data processing on a signed paper form (else a ``persetujuan`` column);
 2. the columns matched by header, fixable by hand (unmatched required fields block);
 3. a preview of the first rows with each row's problems, checked against the store;
 4. the import, in the write lane, with a progress bar;

@@ -1,4 +1,4 @@
-"""Pengaturan: enrollment with HQ, the operator's name, language, automatic sync, villages, data folder."""
+"""Pengaturan: enrollment with HQ, language, automatic sync, the idle lock, villages, data folder."""
 
 from __future__ import annotations
 
@@ -33,14 +33,15 @@ from desa_desktop.ui.screen import Screen
 from desa_desktop.ui.sync_controller import error_text
 from desa_desktop.ui.sync_rows import SyncOverview, load_overview
 from desa_desktop.ui.widgets.enter_key import EnterKey
+from desa_desktop.ui.widgets.language_switch import LANGUAGES
 from desa_desktop.ui.widgets.village_form import AddVillageDialog
 from desa_desktop.ui.widgets.village_targets import TargetsDialog
 
 MAX_SYNC_MINUTES = 24 * 60
+MAX_LOCK_MINUTES = 8 * 60
 BODY_WIDTH = 860
 SHORT_FIELD = 240
 URL_SHAPE = re.compile(r"https?://[^\s/]+(/\S*)?")
-LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
 
 
 def set_message(label: QLabel, text: str, role: str = "info") -> None:
@@ -180,7 +181,7 @@ class EnrollBox(QGroupBox):
 
 
 class SettingsScreen(Screen):
-    """What this laptop is set to: enrollment, operator, language, sync interval, villages."""
+    """What this laptop is set to: enrollment, language, sync interval, idle lock, villages."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -221,9 +222,6 @@ class SettingsScreen(Screen):
 
     def _laptop_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("This laptop"))
-        self.operator = QLineEdit()
-        self.operator.setPlaceholderText(self.tr("Your name, recorded with every change"))
-        self.operator.setMaxLength(100)
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
@@ -238,6 +236,18 @@ class SettingsScreen(Screen):
         self.language.setMaximumWidth(SHORT_FIELD)
         sync_hint = QLabel(self.tr("0 = off. Also syncs by itself when the connection returns."))
         sync_hint.setObjectName("hint")
+        self.lock_minutes = QSpinBox()
+        self.lock_minutes.setRange(0, MAX_LOCK_MINUTES)
+        self.lock_minutes.setSuffix(self.tr(" min"))
+        self.lock_minutes.setSpecialValueText(self.tr("Never"))
+        self.lock_minutes.setMaximumWidth(SHORT_FIELD)
+        lock_hint = QLabel(
+            self.tr(
+                "Without keyboard or mouse for this long, the app hides the data and asks for a login. 0 = never."
+            )
+        )
+        lock_hint.setObjectName("hint")
+        lock_hint.setWordWrap(True)
         self.data_dir = QLabel(str(self.ctx.store.path.parent))
         self.data_dir.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.data_dir.setWordWrap(True)
@@ -251,16 +261,16 @@ class SettingsScreen(Screen):
         self.save_button = QPushButton(self.tr("Save settings"))
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.save)
-        self.operator.returnPressed.connect(self.save)
         self.saved = QLabel()
         self.saved.setWordWrap(True)
         self.saved.setVisible(False)
         form = QFormLayout(box)
-        form.addRow(self.tr("&Operator name"), self.operator)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow("", language_hint)
         form.addRow(self.tr("&Automatic sync every"), self.sync_minutes)
         form.addRow("", sync_hint)
+        form.addRow(self.tr("Lock the &screen after"), self.lock_minutes)
+        form.addRow("", lock_hint)
         form.addRow(self.tr("Data folder"), folder)
         buttons = QHBoxLayout()
         buttons.addWidget(self.saved, 1)
@@ -290,9 +300,9 @@ class SettingsScreen(Screen):
     def show_settings(self) -> None:
         """Put the current settings into the fields."""
         settings = self.ctx.settings
-        self.operator.setText(settings.operator)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.sync_minutes.setValue(settings.sync_minutes)
+        self.lock_minutes.setValue(settings.lock_minutes)
 
     def refresh(self) -> None:
         store = self.ctx.store
@@ -322,19 +332,12 @@ class SettingsScreen(Screen):
             self.villages.setText(self.tr("No village yet. Add the village this laptop serves."))
 
     def save(self) -> None:
-        """Save operator, language and sync interval (write lane), then tell the app."""
-        name = " ".join(self.operator.text().split())
-        if not name:
-            set_message(
-                self.saved, self.tr("Type your name: it is recorded with every change."), "error"
-            )
-            self.operator.setFocus()
-            return
+        """Save language, sync interval and idle lock (write lane), then tell the app."""
         before = self.ctx.settings.language
         settings = self.ctx.settings
-        settings.operator = name
         settings.language = str(self.language.currentData())
         settings.sync_minutes = self.sync_minutes.value()
+        settings.lock_minutes = self.lock_minutes.value()
         snapshot = dataclasses.replace(settings)  # the worker saves a copy, never the live one
         store = self.ctx.store
 

@@ -1,4 +1,5 @@
-"""The first-run setup: language, the operator's name, the villages served, and (optionally) HQ.
+"""The first-run setup, after the first operator was made: language, the villages served,
+and (optionally) HQ. Villages are added in the name of the operator who logged in.
 
 Nothing is written until Finish: then the villages are added and the settings saved in
 the write lane, and the wizard closes only when that succeeded. Cancel writes nothing.
@@ -8,13 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -31,51 +30,29 @@ from desa_desktop.core.services.villages import VillageRow, add_village, list_vi
 from desa_desktop.core.store.engine import Store
 from desa_desktop.ui.context import AppContext
 from desa_desktop.ui.settings import UiSettings
-from desa_desktop.ui.settings_screen import LANGUAGES, EnrollBox
+from desa_desktop.ui.settings_screen import EnrollBox
 from desa_desktop.ui.theme import icon
-from desa_desktop.ui.translations import install_translator
+from desa_desktop.ui.widgets.language_switch import LanguageSwitch
 from desa_desktop.ui.widgets.village_form import VillageForm
 
 
-def switch_language(language: str) -> None:
-    """Swap the app's translators now, so the rest of the setup and the window speak it."""
-    app = QCoreApplication.instance()
-    if app is None:
-        return
-    for old in app.findChildren(QTranslator):
-        app.removeTranslator(old)
-    install_translator(app, language)
-
-
 class WelcomePage(QWizardPage):
-    """Language first (it changes the wizard at once), then who is working on this laptop."""
+    """Language first (it changes the wizard at once); who works here is whoever logged in."""
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.language = QComboBox()
-        for code, name in LANGUAGES:
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(ctx.settings.language)))
-        self.language.currentIndexChanged.connect(
-            lambda _i: switch_language(str(self.language.currentData()))
-        )
-        self.operator = QLineEdit(ctx.settings.operator)
-        self.operator.setMaxLength(100)
-        self.registerField("operator*", self.operator)
+        self.language = LanguageSwitch(ctx.settings.language)
         self.form = QFormLayout()
         self.language.setMaximumWidth(260)
         self.later = QLabel()
         self.later.setObjectName("hint")
         self.later.setWordWrap(True)
         self.language_caption = QLabel()
-        self.operator_caption = QLabel()
         self.language_caption.setBuddy(self.language)
-        self.operator_caption.setBuddy(self.operator)
         self.form.addRow(self.language_caption, self.language)
-        self.form.addRow(self.operator_caption, self.operator)
         layout = QVBoxLayout(self)
         layout.setSpacing(14)
         layout.addWidget(self.intro)
@@ -93,8 +70,6 @@ class WelcomePage(QWizardPage):
             )
         )
         self.language_caption.setText(self.tr("&Language"))
-        self.operator_caption.setText(self.tr("Your &name"))
-        self.operator.setPlaceholderText(self.tr("Recorded with every change you make"))
         self.later.setText(self.tr("You can change all of this later under Settings."))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -286,14 +261,13 @@ class SetupWizard(QWizard):
             return
         settings = self.ctx.settings
         settings.language = str(self.welcome.language.currentData())
-        settings.operator = " ".join(self.welcome.operator.text().split())
         settings.setup_done = True
         codes = self.villages.codes()
         if codes and not settings.current_village:
             settings.current_village = codes[0]
         snapshot = dataclasses.replace(settings)
         pending = list(self.villages.pending)
-        store, operator = self.ctx.store, settings.operator
+        store, operator = self.ctx.store, self.ctx.operator
         self._saving = True
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.ctx.ops.write(

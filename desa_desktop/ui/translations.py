@@ -39,6 +39,17 @@ def install_translator(app: QCoreApplication, language: str) -> list[QTranslator
     return installed
 
 
+def switch_language(language: str) -> None:
+    """Swap the app's translators now: open windows hear LanguageChange and retranslate."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
+    install_translator(app, language)
+
+
 def _tool(name: str) -> str:
     return str(Path(sys.executable).with_name(f"pyside6-{name}"))
 

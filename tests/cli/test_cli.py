@@ -31,9 +31,18 @@ def test_version_and_help() -> None:
         assert word in helped.stdout
 
 
-def test_info_on_a_fresh_data_dir_creates_and_describes_the_store(tmp_path: Path) -> None:
+ADMIN = {"DESA_OPERATOR": "Admin Desa", "DESA_PASSWORD": "rahasia-desa-1"}
+
+
+def test_info_on_a_fresh_data_dir_asks_for_init_then_describes_the_store(tmp_path: Path) -> None:
     data = tmp_path / "fresh"
-    shown = run("--data-dir", str(data), "info")
+    refused = run("--lang", "en", "--data-dir", str(data), "info", env=ADMIN)
+    assert refused.returncode == 1
+    assert "desa-desktop init --operator NAME" in refused.stderr
+    made = run("--data-dir", str(data), "init", "--operator", "Admin Desa", env=ADMIN)
+    assert made.returncode == 0, made.stderr
+    assert "TIDAK DAPAT dipulihkan" in made.stderr  # the lost-passwords warning, said plainly
+    shown = run("--data-dir", str(data), "info", env=ADMIN)
     assert shown.returncode == 0, shown.stderr
     assert f"data directory: {data}" in shown.stdout
     assert f"schema:         {head_revision()}" in shown.stdout
@@ -41,7 +50,8 @@ def test_info_on_a_fresh_data_dir_creates_and_describes_the_store(tmp_path: Path
 
 
 def test_village_add_then_info_counts_by_village(tmp_path: Path) -> None:
-    env = {"DESA_DATA_DIR": str(tmp_path / "env-dir")}
+    env = {"DESA_DATA_DIR": str(tmp_path / "env-dir"), **ADMIN}
+    assert run("init", "--operator", "Admin Desa", env=env).returncode == 0
     added = run("village-add", "5301052010", "--officials", "9", "--workers", "120", env=env)
     assert added.returncode == 0, added.stderr
     shown = run("info", env=env)
@@ -53,6 +63,10 @@ def test_village_add_then_info_counts_by_village(tmp_path: Path) -> None:
 
 
 def test_bad_village_code_names_the_field(tmp_path: Path) -> None:
-    refused = run("--data-dir", str(tmp_path), "village-add", "53.01")
+    assert (
+        run("--data-dir", str(tmp_path), "init", "--operator", "Admin Desa", env=ADMIN).returncode
+        == 0
+    )
+    refused = run("--data-dir", str(tmp_path), "village-add", "53.01", env=ADMIN)
     assert refused.returncode == 1
     assert refused.stderr.startswith("village_code: ")

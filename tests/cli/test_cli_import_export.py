@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
-from samples import BOLOK
+from samples import BOLOK, STORE_KEY, login_env
 from sheet_samples import official_row, worker_nik, worker_row, write_csv, write_xlsx
 from sqlalchemy import func, select
 
@@ -21,7 +20,7 @@ def run(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
         capture_output=True,
         text=True,
         timeout=120,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        env={**login_env(data), "PYTHONIOENCODING": "utf-8"},
     )
 
 
@@ -33,7 +32,7 @@ def village(tmp_path: Path) -> Path:
 
 
 def registrations(data: Path) -> dict[str, str]:
-    store = open_store(data)
+    store = open_store(data, STORE_KEY)
     try:
         with store.read() as session:
             return dict(session.execute(select(Registration.nik, Registration.name)).all())
@@ -42,7 +41,7 @@ def registrations(data: Path) -> dict[str, str]:
 
 
 def count(data: Path) -> int:
-    store = open_store(data)
+    store = open_store(data, STORE_KEY)
     try:
         with store.read() as session:
             return session.scalar(select(func.count(Registration.id))) or 0
@@ -164,3 +163,18 @@ def test_export_then_import_round_trip_and_sessions(tmp_path: Path) -> None:
     bad = run(data, "export", str(tmp_path / "w.pdf"), "--kind", "workers")
     assert bad.returncode == 1 and ".pdf" in bad.stderr
     assert count(data) == 6
+
+
+def test_consent_on_paper_attests_for_a_file_without_a_consent_column(tmp_path: Path) -> None:
+    data = village(tmp_path)
+    rows = [{k: v for k, v in worker_row(n).items() if k != "persetujuan"} for n in (1, 2)]
+    path = write_csv(tmp_path / "w.csv", rows)
+    refused = run(data, "--lang", "en", "import", str(path), "--kind", "workers")
+    assert refused.returncode == 1
+    assert refused.stdout.splitlines()[0].startswith("row 2, persetujuan: This person must agree")
+    assert refused.stdout.splitlines()[-1] == "imported 0, updated 0, skipped 0, rejected 2"
+    assert count(data) == 0
+    attested = run(data, "import", str(path), "--kind", "workers", "--consent-on-paper")
+    assert attested.returncode == 0, attested.stdout
+    assert attested.stdout.splitlines() == ["imported 2, updated 0, skipped 0, rejected 0"]
+    assert set(registrations(data)) == {worker_nik(1), worker_nik(2)}

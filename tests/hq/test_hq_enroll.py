@@ -5,8 +5,11 @@ from __future__ import annotations
 import hashlib
 from datetime import UTC, datetime, timedelta
 
-from hq_server import HQServer, enroll, query
+import requests
+from hq_server import HQServer, enroll, protocol_headers, query
 from sqlalchemy import create_engine, text
+
+from desa_desktop.protocol.wire import PULL
 
 
 def test_code_exchanged_once_for_a_token_hq_keeps_only_hashed(hq: HQServer) -> None:
@@ -24,8 +27,11 @@ def test_code_exchanged_once_for_a_token_hq_keeps_only_hashed(hq: HQServer) -> N
         query(hq.db_url, "SELECT * FROM admin_audit")
     )
     assert token not in dump and code not in dump
-    again = enroll(hq.base_url, code)
+    again = enroll(hq.base_url, code, store_id="store-thief")
     assert again.status_code == 403 and again.json()["code"] == "hq.enroll_code_invalid"
+    # The reused code took nothing over: same token hash, same store, and the token works.
+    assert query(hq.db_url, "SELECT * FROM devices WHERE name = 'enroll-once'") == [row]
+    assert requests.get(hq.base_url + PULL, headers=protocol_headers(token), timeout=10).ok
 
 
 def test_code_typed_loosely_still_matches(hq: HQServer) -> None:

@@ -19,7 +19,15 @@ from hq_server import (
     registration_data,
 )
 
-from desa_desktop.protocol.wire import ENROLL, HEALTH, MAX_BODY_BYTES, PROTOCOL_HEADER, PULL, PUSH
+from desa_desktop.protocol.wire import (
+    ENROLL,
+    HEALTH,
+    MAX_BODY_BYTES,
+    PROTOCOL_HEADER,
+    PULL,
+    PUSH,
+    REFERENCE,
+)
 
 
 @pytest.fixture(scope="module")
@@ -72,25 +80,52 @@ def test_missing_or_old_protocol_answered_426_in_words_a_user_understands(
     assert _snapshot(hq) == before
 
 
-def test_missing_wrong_and_revoked_tokens_answered_401(hq: HQServer) -> None:
+def _each_endpoint(hq: HQServer, headers: dict[str, str]) -> list[requests.Response]:
+    """Push, pull and every reference answer, called with ``headers``."""
+    answers = [
+        _post(hq, _valid_body(), headers),
+        requests.get(hq.base_url + PULL, headers=headers, timeout=10),
+    ]
+    for name in ("rates", "occupations", "villages"):
+        url = hq.base_url + REFERENCE.format(name=name)
+        answers.append(requests.get(url, headers=headers, timeout=10))
+    return answers
+
+
+def test_missing_malformed_wrong_and_revoked_tokens_answered_401(hq: HQServer) -> None:
     victim = hq.new_device("errors-revoked")
     before = _snapshot(hq)
+    bare = protocol_headers()
     cases = [
-        (protocol_headers(), "hq.auth_missing"),
+        (bare, "hq.auth_missing"),
+        ({**bare, "Authorization": "Basic dXNlcjpwYXNz"}, "hq.auth_missing"),
+        ({**bare, "Authorization": "Bearer"}, "hq.auth_missing"),
+        ({**bare, "Authorization": "Bearer "}, "hq.auth_missing"),
+        ({**bare, "Authorization": victim.token}, "hq.auth_missing"),  # no scheme
+        ({**bare, "Authorization": f"Token {victim.token}"}, "hq.auth_missing"),
         (protocol_headers("not-a-token"), "hq.auth_invalid"),
-        ({**protocol_headers(), "Authorization": "Basic dXNlcjpwYXNz"}, "hq.auth_missing"),
+        (protocol_headers(victim.token + "x"), "hq.auth_invalid"),
+        (protocol_headers(victim.token[:-1]), "hq.auth_invalid"),
+        (protocol_headers(f"{victim.token} {victim.token}"), "hq.auth_invalid"),
+        (protocol_headers("' OR '1'='1"), "hq.auth_invalid"),
+        (protocol_headers("x" * 4000), "hq.auth_invalid"),
     ]
     for headers, code in cases:
-        answer = _post(hq, _valid_body(), headers)
-        _problem(answer, 401, code)
-        assert answer.headers["WWW-Authenticate"] == "Bearer"
+        for answer in _each_endpoint(hq, headers):
+            _problem(answer, 401, code)
+            assert answer.headers["WWW-Authenticate"] == "Bearer"
+    assert _snapshot(hq) == before
     assert victim.pull()["changes"] == []
     assert hq.cli("device", "revoke", "errors-revoked")[0] == 0
     before = _snapshot(hq)
-    body = _problem(_post(hq, _valid_body(), victim.headers()), 401, "hq.auth_revoked")
-    assert "dicabut" in body["message"]
-    _problem(requests.get(hq.base_url + PULL, headers=victim.headers(), timeout=10), 401)
+    for answer in _each_endpoint(hq, victim.headers()):
+        body = _problem(answer, 401, "hq.auth_revoked")
+        assert "dicabut" in body["message"] and "revoked" in body["message_en"]
     assert _snapshot(hq) == before
+    [row] = query(
+        hq.db_url, "SELECT revoked_at, token_hash FROM devices WHERE name = 'errors-revoked'"
+    )
+    assert row["revoked_at"] is not None and victim.token not in str(row)
 
 
 def test_malformed_bodies_answered_4xx_and_change_nothing(hq: HQServer, device: Device) -> None:

@@ -5,10 +5,18 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hq_server import HQServer, held_records, push_record, registration_data
+from hq_server import (
+    HQServer,
+    held_records,
+    push_record,
+    registration_data,
+    running_hq,
+    sqlite_url,
+)
 
 from desa_desktop.protocol.wire import PROTOCOL_HEADER
 
@@ -25,6 +33,15 @@ def _schemathesis() -> list[str]:
             pytest.skip("schemathesis is not installed (pip install -e '.[dev]')")
     found = Path(sys.executable).with_name("schemathesis")
     return [str(found)] if found.exists() else ["schemathesis"]
+
+
+@pytest.fixture(scope="module")
+def hq(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HQServer]:
+    """An HQ without rate limits, so every generated request reaches the handlers."""
+    folder = tmp_path_factory.mktemp("hq")
+    limits = ["--rate-limit", "0", "--enroll-rate-limit", "0"]
+    with running_hq(sqlite_url(folder), log_dir=folder, serve_args=limits) as server:
+        yield server
 
 
 @pytest.mark.slow

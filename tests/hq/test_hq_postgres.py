@@ -1,15 +1,20 @@
-"""HQ on PostgreSQL with two uvicorn workers: concurrent pushes never duplicate or fail."""
+"""HQ on PostgreSQL with two uvicorn workers: concurrent pushes never duplicate or fail,
+and the rate limit is shared by both workers."""
 
 from __future__ import annotations
 
 import threading
+import time
 import uuid as uuid_module
 from collections import Counter
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
+import requests
 from hq_server import (
     Device,
     HQServer,
@@ -20,6 +25,8 @@ from hq_server import (
     registration_data,
     running_hq,
 )
+
+from desa_desktop.hq.ratelimit import DEFAULT_DEVICE_LIMIT, WINDOW_SECONDS
 
 DEVICES = 10
 BATCHES_PER_DEVICE = 3
@@ -76,7 +83,7 @@ def test_ten_devices_pushing_at_once(pg_hq: HQServer) -> None:
                     push_record(registration_data(SHARED_NIK_NUMBER, address=f"Rumah {index}"))
                 )
             batches.append((device, records))
-    answers = _all_at_once([lambda d=d, r=r: d.push(r) for d, r in batches])
+    answers = _all_at_once([partial(d.push, r) for d, r in batches])
     outcomes = Counter(result["outcome"] for answer in answers for result in answer)
     total = DEVICES * (BATCHES_PER_DEVICE * RECORDS_PER_BATCH + 1)
     assert outcomes == {"accepted": total}
@@ -134,3 +141,24 @@ def test_review_and_pull_on_postgres(pg_hq: HQServer, tmp_path: Path) -> None:
     changes, _cursor = device.pull_all(limit=2)
     assert [c["uuid"] for c in changes] == [r["uuid"] for r in records]
     assert pg_hq.cli("export", str(tmp_path / "pg.csv"))[0] == 0
+
+
+def test_default_rate_limit_holds_across_workers(pg_hq: HQServer) -> None:
+    device = pg_hq.new_device("pg-greedy")
+    if WINDOW_SECONDS - time.time() % WINDOW_SECONDS < 15:  # keep the burst in one minute
+        time.sleep(WINDOW_SECONDS - time.time() % WINDOW_SECONDS + 0.2)
+    url = f"{pg_hq.base_url}/v1/pull"
+    with ThreadPoolExecutor(16) as pool:  # fresh connections: both workers race on one row
+        statuses = Counter(
+            pool.map(
+                lambda _n: requests.get(url, headers=device.headers(), timeout=30).status_code,
+                range(DEFAULT_DEVICE_LIMIT + 10),
+            )
+        )
+    assert statuses == {200: DEFAULT_DEVICE_LIMIT, 429: 10}
+    [row] = query(
+        pg_hq.db_url,
+        "SELECT hits FROM rate_counters WHERE key = :k",
+        k=f"device:{device.device_id}",
+    )
+    assert row["hits"] == DEFAULT_DEVICE_LIMIT

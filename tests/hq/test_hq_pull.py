@@ -7,7 +7,7 @@ import json
 
 import requests
 from hq_server import Device, HQServer, held_records, push_record, registration_data, session_data
-from samples import BOLOK
+from samples import BOLOK, TESABELA
 
 from desa_desktop.protocol.wire import PULL
 
@@ -69,11 +69,29 @@ def test_cursor_pages_in_order_without_skipping(hq: HQServer) -> None:
 
 
 def test_a_device_sees_only_its_own_records(hq: HQServer) -> None:
-    _owner, uuids = _pushed(hq, "pull-owner", range(40, 42))
-    other = hq.new_device("pull-other")
-    assert hq.cli("review", "approve", uuids[0])[0] == 0
-    changes, _cursor = other.pull_all()
-    assert changes == []
+    idle = hq.new_device("pull-idle")
+    devices: dict[str, tuple[Device, list[str]]] = {}
+    for name, village, numbers in (
+        ("pull-bolok", BOLOK, (40, 41, 42)),
+        ("pull-tesabela", TESABELA, (43, 44, 45)),
+    ):
+        device = hq.new_device(name, [village])
+        records = [push_record(registration_data(n, village_code=village)) for n in numbers]
+        assert {r["outcome"] for r in device.push(records)} == {"accepted"}
+        uuids = [r["uuid"] for r in records]
+        # Every kind of decision: approval, rejection, correction (which carries the data).
+        assert hq.cli("review", "approve", uuids[0])[0] == 0
+        assert hq.cli("review", "reject", uuids[1], "--reason", f"Foto buram {name}")[0] == 0
+        assert hq.cli("review", "correct", uuids[2], "--set", "rt=9")[0] == 0
+        devices[name] = (device, uuids)
+    for name, (device, uuids) in devices.items():
+        [(_other_device, others)] = [v for k, v in devices.items() if k != name]
+        changes, _cursor = device.pull_all()
+        assert {c["uuid"] for c in changes} == set(uuids)
+        seen = json.dumps(changes)
+        assert not [u for u in others if u in seen]
+        assert all(c.get("reason", name).endswith(name) for c in changes)
+    assert idle.pull_all()[0] == []
 
 
 def test_bad_cursor_and_limit_are_refused(hq: HQServer) -> None:

@@ -95,6 +95,20 @@ def test_invalid_record_rejected_with_field_errors_and_not_stored(hq: HQServer) 
     assert bad["uuid"] not in held and bad2["uuid"] not in held and good["uuid"] in held
 
 
+def test_a_record_without_consent_is_rejected_on_the_consent_field(hq: HQServer) -> None:
+    device = hq.new_device("push-consent")
+    record = push_record(registration_data(500, consent_at=None, consent_by=None))
+    [result] = device.push([record])
+    assert result["outcome"] == "rejected"
+    [error] = result["errors"]
+    assert (error["field"], error["code"]) == ("consent", "hq.consent_missing")
+    assert "UU 27/2022" in error["message"] and "UU 27/2022" in error["message_en"]
+    assert error["message"] != error["message_en"]
+    assert record["uuid"] not in held_records(hq.db_url)
+    consenting = push_record(registration_data(500), uuid=record["uuid"])
+    assert device.push([consenting])[0]["outcome"] == "accepted"
+
+
 def test_warnings_come_back_with_an_accepted_record(hq: HQServer) -> None:
     device = hq.new_device("push-warning")
     # The NIK encodes 12-03-1985; the typed date differs: a warning the user confirmed.

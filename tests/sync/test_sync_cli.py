@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from hq_server import HQServer, free_port, running_hq, sqlite_url
-from samples import BOLOK, OPERATOR, TODAY, worker
+from samples import BOLOK, OPERATOR, TODAY, login_env, worker
 
 from desa_desktop.core.services.registrations import register
 from desa_desktop.core.store.engine import Store
@@ -28,6 +28,7 @@ def desktop(store: Store, *args: str) -> subprocess.CompletedProcess[str]:
         capture_output=True,
         text=True,
         timeout=120,
+        env=login_env(store.path.parent),
     )
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from faultproxy import FAULTS, fault_proxy
 from hq_server import HQServer, running_hq, sqlite_url
-from samples import BOLOK, OPERATOR, TESABELA, TODAY, worker
+from samples import BOLOK, OPERATOR, STORE_KEY, TESABELA, TODAY, login_env, worker
 from sqlalchemy import select
 
 from desa_desktop.core.domain.choices import Status, SyncState
@@ -183,17 +183,24 @@ def test_sync_process_killed_mid_batch_then_rerun(store: Store, hq: HQServer) ->
         set_meta(store, HQ_URL, proxy.url)
         for delay in (0.6, 1.2, 2.0):
             proc = subprocess.Popen(
-                [*SYNC_CMD, data_dir, "sync"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+                [*SYNC_CMD, data_dir, "sync"],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                env=login_env(store.path.parent),
             )
             time.sleep(delay)
             os.kill(proc.pid, signal.SIGKILL)
             proc.wait(timeout=10)
         done = subprocess.run(
-            [*SYNC_CMD, data_dir, "sync"], capture_output=True, text=True, timeout=180
+            [*SYNC_CMD, data_dir, "sync"],
+            capture_output=True,
+            text=True,
+            timeout=180,
+            env=login_env(store.path.parent),
         )
         assert done.returncode == 0, done.stdout + done.stderr
     store.close()
-    reopened = open_store(store.path.parent)
+    reopened = open_store(store.path.parent, STORE_KEY)
     try:
         _assert_hq_holds_exactly(hq, reopened)
     finally:

@@ -65,11 +65,15 @@ def write_csv(path: Path, rows: list[list[str]]) -> Path:
     return path
 
 
-def open_wizard(ctx: AppContext, qtbot: QtBot, path: Path) -> ImportWizard:
+def open_wizard(
+    ctx: AppContext, qtbot: QtBot, path: Path, *, on_paper: bool = True
+) -> ImportWizard:
+    """The wizard past its first step; ``on_paper``: everyone signed a consent form."""
     wizard = ImportWizard(ctx, Kind.WORKER)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.source.set_path(path)
+    wizard.source.consent.setChecked(on_paper)
     wizard.next()
     assert wizard.currentPage() is wizard.mapping
     return wizard
@@ -160,6 +164,29 @@ def test_wizard_maps_previews_imports_reports_and_saves_rejects(
     figures += [c.value.text() for c in (again.report.skipped, again.report.rejected)]
     assert figures == ["0", "0", "2", "1"]
     assert len(search_people(store, PersonFilter(kind=Kind.WORKER))) == 2
+
+
+def test_without_consent_rows_are_rejected_until_paper_forms_are_attested(
+    ctx: AppContext, store: Store, qtbot: QtBot, tmp_path: Path
+) -> None:
+    source = write_csv(tmp_path / "pekerja.csv", [YOHANES, MARUF])  # no persetujuan column
+    wizard = open_wizard(ctx, qtbot, source, on_paper=False)
+    fix_mapping(wizard)
+    wizard.next()
+    assert cell_texts(wizard.preview.rows, 1) == ["Rejected", "Rejected"]
+    assert cell_texts(wizard.preview.problems, 1) == ["persetujuan", "persetujuan"]
+    assert "UU 27/2022" in cell_texts(wizard.preview.problems, 2)[0]
+    wizard.back()
+    wizard.back()
+    assert wizard.currentPage() is wizard.source
+    wizard.source.consent.setChecked(True)
+    wizard.next()
+    wizard.next()
+    assert cell_texts(wizard.preview.rows, 1) == ["New", "New"]
+    run_import(wizard, qtbot)
+    people = search_people(store, PersonFilter(kind=Kind.WORKER))
+    assert len(people) == 2
+    assert {get_person(store, p.uuid)["consent_by"] for p in people} == {ctx.operator}
 
 
 def test_unusable_file_is_explained_and_keeps_the_first_step(

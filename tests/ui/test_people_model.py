@@ -16,7 +16,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
-from samples import BOLOK, OPERATOR, TESABELA, official, worker
+from samples import BOLOK, OPERATOR, STORE_KEY, TESABELA, official, worker
 from sqlalchemy import insert
 
 from desa_desktop.core.domain.choices import Kind, Status, SyncState
@@ -72,7 +72,7 @@ def test_officials_show_their_position(qtmodeltester: ModelTester, ctx: AppConte
 
 @pytest.fixture(scope="module")
 def big_ctx(tmp_path_factory: pytest.TempPathFactory, qapp: object) -> Iterator[AppContext]:
-    store: Store = open_store(Path(tmp_path_factory.mktemp("big")))
+    store: Store = open_store(Path(tmp_path_factory.mktemp("big")), STORE_KEY)
     add_village(store, BOLOK, OPERATOR)
     add_village(store, TESABELA, OPERATOR)
     rng = random.Random(20261121)

@@ -315,8 +315,47 @@ def test_draft_saves_incomplete_data(qtbot: QtBot, ctx: AppContext) -> None:
     assert stored(ctx) == []
     assert form.identity.slots["birth_place"].message.isVisible()
     qtbot.mouseClick(form.draft_button, Qt.MouseButton.LeftButton)
+    assert stored(ctx) == []  # a draft needs consent too
+    assert form.membership.slots["consent"].message.isVisible()
+    form.membership.consent.setChecked(True)
+    qtbot.mouseClick(form.draft_button, Qt.MouseButton.LeftButton)
     [row] = stored(ctx)
     assert row.status is Status.DRAFT
+
+
+def test_save_without_consent_shows_the_error_at_the_consent_box(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    form = open_screen(qtbot, ctx, WorkersScreen).form
+    assert "(required)" in form.membership.consent.text()
+    fill(form, worker(consent=False))
+    message = form.membership.slots["consent"].message
+    assert not message.isVisible()  # not before the user reaches it or saves
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert stored(ctx) == []
+    assert message.isVisible() and message.property("role") == "error"
+    assert "UU 27/2022" in message.text()
+    assert form.membership.consent.property("invalid") == "true"
+    assert form.membership.consent.hasFocus()  # the only field at fault
+    qtbot.keyClick(form.membership.consent, Qt.Key.Key_Space)
+    wait_validated(qtbot)
+    assert not message.isVisible() and form.membership.consent.property("invalid") == "false"
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    [row] = stored(ctx)
+    record = get_person(ctx.store, row.uuid)
+    assert record["consent_by"] == OPERATOR and record["consent_at"] is not None
+
+
+def test_unticking_consent_of_a_saved_person_is_refused(qtbot: QtBot, ctx: AppContext) -> None:
+    saved = registrations.register(ctx.store, worker(), "Yakob Tefa")
+    form = open_screen(qtbot, ctx, WorkersScreen).form
+    form.load_uuid(saved.uuid)
+    assert form.membership.consent.isChecked()
+    qtbot.keyClick(form.membership.consent, Qt.Key.Key_Space)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.membership.slots["consent"].message.isVisible()
+    record = get_person(ctx.store, saved.uuid)
+    assert (record["version"], record["consent_by"]) == (1, "Yakob Tefa")
 
 
 def test_escape_and_ctrl_n_give_an_empty_form(qtbot: QtBot, ctx: AppContext) -> None:

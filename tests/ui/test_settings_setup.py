@@ -8,7 +8,7 @@ from hq_server import running_hq, sqlite_url
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
-from samples import BOLOK, TESABELA
+from samples import BOLOK, STORE_KEY, TESABELA
 
 from desa_desktop.core.services.villages import list_villages
 from desa_desktop.core.store.engine import Store
@@ -105,7 +105,7 @@ def test_add_a_village_from_settings(qtbot: QtBot, ctx: AppContext) -> None:
 
 
 def _new_store(tmp_path: Path) -> Store:
-    return open_store(tmp_path / "fresh")
+    return open_store(tmp_path / "fresh", STORE_KEY)
 
 
 def test_first_run_setup_creates_villages_and_settings(qtbot: QtBot, tmp_path: Path) -> None:

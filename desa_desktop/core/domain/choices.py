@@ -71,7 +71,16 @@ class InactiveReason(StrEnum):
     OTHER = "lainnya"
 
 
+class Role(StrEnum):
+    """What an operator of this laptop may do."""
+
+    ADMIN = "admin"  # the first operator: also adds operators and resets passwords
+    OPERATOR = "operator"
+
+
 LABELS: dict[str, tuple[str, str]] = {
+    "admin": ("Admin", "Admin"),
+    "operator": ("Operator", "Operator"),
     "L": ("Laki-laki", "Male"),
     "P": ("Perempuan", "Female"),
     "belum_kawin": ("Belum kawin", "Single"),

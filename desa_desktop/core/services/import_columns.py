@@ -241,8 +241,11 @@ def read_funding(cell: Cell, field: str) -> tuple[Any, Issue | None]:
 
 
 def read_yes_no(cell: Cell, field: str) -> tuple[Any, Issue | None]:
+    """True for ya/y/1/..., False for tidak/n/0/..., None for an empty cell (not stated)."""
     text = _plain(cell).casefold()
-    if not text or text in _NO:
+    if not text:
+        return None, None
+    if text in _NO:
         return False, None
     if text in _YES:
         return True, None

@@ -2,11 +2,14 @@
 
 A row is assessed with the same rules as a form (:func:`validation.validate_person`) and
 against what is stored under its NIK, giving one outcome: ``new``, ``update``, ``same``
-or ``rejected``. A batch of rows is then written in one transaction with what
-:func:`registrations.register` and :func:`registrations.edit` write (record, audit entry,
-outbox entry), new records by bulk INSERTs: 50,000 rows each committed on their own would
-wait on 50,000 durable commits. If a batch fails as a whole it is written again with one
-savepoint per row, so only the row at fault is lost and reported.
+or ``rejected``. A person's consent to data processing comes from the row's ``persetujuan``
+cell, else from the importing operator's attestation that everyone in the file agreed on
+paper, else from the stored record; a row without it is rejected. A batch of rows is then
+written in one transaction with what :func:`registrations.register` and
+:func:`registrations.edit` write (record, audit entry, outbox entry), new records by bulk
+INSERTs: 50,000 rows each committed on their own would wait on 50,000 durable commits. If
+a batch fails as a whole it is written again with one savepoint per row, so only the row
+at fault is lost and reported.
 """
 
 from __future__ import annotations
@@ -123,6 +126,7 @@ def assess(
     served: set[str] | None,
     seen: Mapping[str, int],
     stored: Sequence[Registration] | None,
+    consent_on_paper: bool = False,
 ) -> Assessment:
     """Judge one row. ``served``/``stored`` None: the store is not consulted (a bare preview).
 
@@ -137,6 +141,8 @@ def assess(
     data = _input_from(record) if record else PersonInput(kind, "", "", "", start_date=today)
     for name, value in row.values.items():
         setattr(data, name, value)
+    if row.values.get("consent") is None:  # the file does not say ("tidak" is never overruled)
+        data.consent = consent_on_paper or (record is not None and record.consent_at is not None)
     if record is None and data.start_date is None:
         data.start_date = today
     values, found = validate_person(data, today=today)
@@ -151,7 +157,7 @@ def assess(
     if record is None:
         return Assessment("new", issues, values, data)
     changed = diff(record, {k: v for k, v in values.items() if k != "kind"})
-    if not (changed or (data.consent and record.consent_at is None)):
+    if not (changed or record.consent_at is None):
         return Assessment("same", issues, values, data, record)
     if record.status is Status.INACTIVE:  # a deceased or exited person's data stays as it was
         inactive = Issue.error("nik", "import.inactive", name=record.name)
@@ -177,7 +183,6 @@ class _NewRows:
 
     def add(self, found: Assessment, operator: str) -> None:
         values, now, uuid = found.values, utcnow(), new_uuid()
-        consent = found.data.consent
         self.registrations.append(
             {
                 **values,
@@ -190,8 +195,8 @@ class _NewRows:
                 "created_by": operator,
                 "updated_at": now,
                 "updated_by": operator,
-                "consent_at": now if consent else None,
-                "consent_by": operator if consent else None,
+                "consent_at": now,  # a row without consent is rejected
+                "consent_by": operator,
             }
         )
         changes = {k: [None, v] for k, v in values.items() if v is not None}
@@ -227,7 +232,7 @@ def _update(session: Session, found: Assessment, operator: str) -> None:
     assert record is not None
     values = {k: v for k, v in found.values.items() if k != "kind"}
     values["name_key"] = name_key(values["name"])
-    if found.data.consent and record.consent_at is None:
+    if record.consent_at is None:  # consent recorded once keeps its time and operator
         values.update(consent_at=utcnow(), consent_by=operator)
     new_status = AFTER_EDIT.get(record.status, record.status)
     changed = diff(record, {**values, "status": new_status})
@@ -257,6 +262,7 @@ class Job:
     operator: str
     today: date
     served: set[str]
+    consent_on_paper: bool = False  # the operator attests everyone agreed on a paper form
 
 
 def write_batch(
@@ -281,6 +287,7 @@ def write_batch(
                     served=job.served,
                     seen=seen,
                     stored=stored.get(row.nik, ()),
+                    consent_on_paper=job.consent_on_paper,
                 )
                 if found.outcome in ("new", "update"):
                     found = _save(session, job, found, pending, per_row)

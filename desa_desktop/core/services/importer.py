@@ -11,7 +11,8 @@ Columns are matched by header (case, spacing and common variants ignored; see
   skipped when they do not, so re-importing a file never duplicates anyone;
 - anything else is rejected with its findings: an error, the NIK active in another
   village or as the other kind, an inactive record's NIK, an unserved village, the
-  NIK repeated in the file.
+  NIK repeated in the file, a person whose consent to data processing is neither in the
+  ``persetujuan`` column nor attested for the whole file (``consent_on_paper``).
 
 Rows stream in batches of :data:`BATCH_ROWS`, each batch one transaction holding every
 saved row's record, audit entry and outbox entry: a row is saved whole or not at all,
@@ -277,16 +278,20 @@ def import_file(
     mapping: Mapping[str, int] | None = None,
     progress: Progress | None = None,
     today: date | None = None,
+    consent_on_paper: bool = False,
 ) -> ImportReport:
     """Import every row of ``path`` as ``kind``; see the module's description.
 
     ``mapping`` (template column -> file column index) replaces the header matching, as
     the wizard lets a person fix it. ``progress(done, total)`` is called after each batch;
-    total is None when the file cannot tell. Raises :class:`UnusableFile` (nothing saved)
-    when the file cannot be read or required columns are missing.
+    total is None when the file cannot tell. ``consent_on_paper``: the operator attests that
+    every person in the file agreed to data processing on a signed paper form; consent is
+    then recorded as taken by ``operator`` now (a row saying "tidak" is still rejected).
+    Raises :class:`UnusableFile` (nothing saved) when the file cannot be read or required
+    columns are missing.
     """
     path = Path(path)
-    job = Job(store, kind, operator, today or date.today(), _served(store))
+    job = Job(store, kind, operator, today or date.today(), _served(store), consent_on_paper)
     with _open(path, kind) as sheet:
         match = _chosen_match(sheet.headers, kind, mapping)
         if match.missing_required:
@@ -342,12 +347,14 @@ def preview(
     mapping: Mapping[str, int] | None = None,
     store: Store | None = None,
     today: date | None = None,
+    consent_on_paper: bool = False,
 ) -> Preview:
     """Read and validate the first ``limit`` rows; nothing is saved.
 
     With ``store`` the rows are also checked against what is stored (served villages, a
     NIK held elsewhere) and each row's outcome says whether it would be new, an update,
-    unchanged or rejected. Missing required columns do not raise here: ``match`` says so.
+    unchanged or rejected; ``consent_on_paper`` as for :func:`import_file`. Missing required
+    columns do not raise here: ``match`` says so.
     """
     path = Path(path)
     day = today or date.today()
@@ -372,6 +379,7 @@ def preview(
                     served=served,
                     seen=seen,
                     stored=None if stored is None else stored.get(row.nik, ()),
+                    consent_on_paper=consent_on_paper,
                 )
                 if row.nik and found.outcome != "rejected":
                     seen[row.nik] = row.number

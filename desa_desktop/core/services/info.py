@@ -41,5 +41,5 @@ def store_info(store: Store) -> StoreInfo:
         sessions = session.scalar(select(func.count(SocializationSession.id))) or 0
         outbox = session.scalar(select(func.count(OutboxEntry.id))) or 0
     return StoreInfo(
-        str(store.path), current_revision(store.path), villages, counts, sessions, outbox
+        str(store.path), current_revision(store.path, store.key), villages, counts, sessions, outbox
     )

@@ -21,6 +21,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{field} is too long (at most {max} characters).",
     ),
     "number.negative": ("{field} tidak boleh negatif.", "{field} cannot be negative."),
+    "consent.required": (
+        "Orang ini harus menyetujui pemrosesan data pribadinya (UU 27/2022) sebelum datanya "
+        "disimpan. Persetujuan yang sudah tercatat tidak bisa dicabut di aplikasi ini.",
+        "This person must agree to the processing of their personal data (UU 27/2022) before "
+        "the record is saved. Consent once recorded cannot be withdrawn in this app.",
+    ),
     "village.not_served": (
         "Desa {code} belum ada di daftar desa laptop ini. Tambahkan desanya dulu.",
         "Village {code} is not among this laptop's villages. Add the village first.",

@@ -96,10 +96,11 @@ def register(
 ) -> Saved:
     """Register a new official or worker.
 
-    Raises :class:`ValidationFailed` (and writes nothing) on errors, on unconfirmed
-    warnings, and on a NIK already held by an active registration. Writes take the
-    store's write lock first, so the duplicate check cannot race; the store's unique
-    index on active NIKs stands behind it all the same.
+    Raises :class:`ValidationFailed` (and writes nothing) on errors (a person who has not
+    agreed to data processing among them, drafts included), on unconfirmed warnings, and
+    on a NIK already held by an active registration. Writes take the store's write lock
+    first, so the duplicate check cannot race; the store's unique index on active NIKs
+    stands behind it all the same.
     """
     with store.write() as session:
         values = _checked(
@@ -117,8 +118,8 @@ def register(
             created_by=operator,
             updated_at=now,
             updated_by=operator,
-            consent_at=now if data.consent else None,
-            consent_by=operator if data.consent else None,
+            consent_at=now,  # validation refuses a person without consent
+            consent_by=operator,
             session_id=load_session(session, session_uuid).id if session_uuid else None,
         )
         session.add(record)
@@ -150,8 +151,9 @@ def edit(
 ) -> Saved:
     """Save changes to a registration edited from ``expected_version``.
 
-    Refused when someone else saved a newer version meanwhile (nothing is overwritten).
-    An edit with no real change writes nothing.
+    Refused when someone else saved a newer version meanwhile (nothing is overwritten),
+    and without consent: consent once recorded keeps its original time and operator, and
+    withdrawing it is not an edit. An edit with no real change writes nothing.
     """
     with store.write() as session:
         record = load_registration(session, uuid)
@@ -174,7 +176,7 @@ def edit(
             editing=record,
         )
         values.pop("kind")
-        if data.consent and record.consent_at is None:
+        if record.consent_at is None:  # a record from before consent was required
             values.update(consent_at=utcnow(), consent_by=operator)
         stays_draft = draft and record.status is Status.DRAFT
         new_status = Status.DRAFT if stays_draft else AFTER_EDIT.get(record.status, record.status)

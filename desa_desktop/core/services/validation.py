@@ -2,7 +2,8 @@
 
 Domain rules live in :mod:`desa_desktop.core.domain`; this module only composes
 them for one registration and decides what a complete registration requires.
-A draft needs only NIK, name and village; everything present is still checked.
+A draft needs only NIK, name, village and the person's consent to data processing;
+everything present is still checked.
 """
 
 from __future__ import annotations
@@ -184,7 +185,7 @@ def validate_person(
 ) -> tuple[dict[str, Any], list[Issue]]:
     """Clean column values for ``data`` and every finding, errors first then warnings.
 
-    ``complete=False`` validates a draft: only NIK, name and village are required.
+    ``complete=False`` validates a draft: only NIK, name, village and consent are required.
     """
     out: dict[str, Any] = {"kind": data.kind}
     issues: list[Issue] = []
@@ -197,6 +198,8 @@ def validate_person(
     if data.start_date and data.birth_date and data.start_date < data.birth_date:
         issues.append(Issue.error("start_date", "date.before_birth"))
     _required(data, out, complete, issues)
+    if not data.consent:  # UU 27/2022 (PDP): no record without consent, not even a draft
+        issues.append(Issue.error("consent", "consent.required"))
     # One finding per field and code is enough; errors before warnings.
     unique = list(dict.fromkeys(issues))
     unique.sort(key=lambda issue: not issue.is_error)

@@ -1,7 +1,8 @@
 """Rolling automatic backups, backups on demand, and restoring a backup safely.
 
 Every copy goes through SQLite's online backup API (:func:`backup.copy_database`), so it is
-a consistent snapshot even while the app writes. Automatic copies live in
+a consistent snapshot even while the app writes, and is encrypted with the store's own data
+key like the store itself. Automatic copies live in
 ``<data dir>/backups/``:
 
 - ``daily-YYYY-MM-DD.sqlite``: at most one a day (the first start of the app that day), the
@@ -21,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import sqlite3
+import shutil
 import uuid
 from contextlib import closing
 from dataclasses import dataclass
@@ -29,8 +30,9 @@ from datetime import datetime
 from pathlib import Path
 
 from desa_desktop.core.i18n import DEFAULT_LANG
+from desa_desktop.core.store import cipher
 from desa_desktop.core.store.backup import copy_database
-from desa_desktop.core.store.engine import DB_FILENAME, Store
+from desa_desktop.core.store.engine import DB_FILENAME, KEYRING_FILENAME, Store
 from desa_desktop.core.store.migrate import alembic_config
 
 log = logging.getLogger(__name__)
@@ -39,7 +41,6 @@ BACKUP_DIR = "backups"
 DAILY_PREFIX = "daily-"
 PRE_RESTORE_PREFIX = "pre-restore-"
 CHECKSUM_SUFFIX = ".sha256"
-SQLITE_HEADER = b"SQLite format 3\x00"
 REQUIRED_TABLES = ("alembic_version", "registration", "village")
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -51,9 +52,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Berkas berubah sejak dicadangkan (checksum {sidecar} tidak cocok).",
         "The file changed after it was backed up (checksum {sidecar} does not match).",
     ),
-    "not_sqlite": (
-        "Bukan basis data SQLite (bukan cadangan Desa Desktop).",
-        "Not an SQLite database (not a Desa Desktop backup).",
+    "wrong_key": (
+        "Berkas tidak dapat dibuka dengan kunci data laptop ini: bukan cadangan data ini, "
+        "atau rusak.",
+        "The file does not open with this laptop's data key: not a backup of this data, "
+        "or damaged.",
     ),
     "damaged": (
         "Basis data rusak: {detail}",
@@ -117,7 +120,7 @@ def checksum_file(backup: Path) -> Path:
     return backup.with_name(backup.name + CHECKSUM_SUFFIX)
 
 
-def _seal(backup: Path) -> Path:
+def seal(backup: Path) -> Path:
     """Write the backup's checksum beside it: a later restore then notices any changed byte,
     even one SQLite's own checks cannot see (inside a name, say)."""
     checksum_file(backup).write_text(f"{_sha256(backup)}  {backup.name}\n", encoding="utf-8")
@@ -128,19 +131,25 @@ def _stamp(moment: datetime) -> str:
     return moment.strftime("%Y%m%d-%H%M%S")
 
 
-def backup_now(store_or_path: Store | Path, dest: Path) -> Path:
-    """A consistent copy of the store (an open :class:`Store` or a store file) at ``dest``.
+def backup_now(store: Store, dest: Path) -> Path:
+    """A consistent, encrypted copy of the open ``store`` at ``dest``.
 
     ``dest`` is a file name (overwritten) or an existing directory, which then receives
     ``desa-<time>.sqlite``. The copy is one self-contained file (no -wal beside it), with
-    its checksum in ``<file>.sha256`` beside it.
+    its checksum in ``<file>.sha256`` and the store's key wraps in ``<file>.keys.json``.
     """
-    source = store_or_path.path if isinstance(store_or_path, Store) else Path(store_or_path)
-    if not source.is_file():
-        raise FileNotFoundError(f"no store at {source}")
     if dest.is_dir():
         dest = dest / f"desa-{_stamp(datetime.now())}.sqlite"
-    return _seal(copy_database(source, dest))
+    copy = copy_database(store.path, dest, store.key)
+    keys = store.path.with_name(KEYRING_FILENAME)
+    if keys.is_file():  # the wraps of the data key: a new laptop needs them to open the copy
+        shutil.copyfile(keys, keys_beside(copy))
+    return seal(copy)
+
+
+def keys_beside(backup: Path) -> Path:
+    """Where :func:`backup_now` puts the store's ``keys.json`` for ``backup``."""
+    return backup.with_name(backup.name + ".keys.json")
 
 
 def daily_backups(data_dir: Path) -> list[Path]:
@@ -151,7 +160,9 @@ def daily_backups(data_dir: Path) -> list[Path]:
     return sorted(folder.glob(f"{DAILY_PREFIX}*.sqlite"))
 
 
-def rolling_backup(data_dir: Path, *, keep: int = 7, now: datetime | None = None) -> Path | None:
+def rolling_backup(
+    data_dir: Path, key: bytes, *, keep: int = 7, now: datetime | None = None
+) -> Path | None:
     """Today's automatic copy of the store in ``data_dir``, unless it exists already.
 
     Named by the local date (``daily-2026-11-21.sqlite``); after a new copy only the newest
@@ -170,11 +181,11 @@ def rolling_backup(data_dir: Path, *, keep: int = 7, now: datetime | None = None
     if target.exists():
         return None
     try:
-        _seal(copy_database(store_path, target))
+        seal(copy_database(store_path, target, key))
         for old in daily_backups(data_dir)[:-keep]:
             old.unlink(missing_ok=True)
             checksum_file(old).unlink(missing_ok=True)
-    except (OSError, sqlite3.Error):
+    except (OSError, cipher.DatabaseError):
         log.warning("automatic backup to %s failed", target, exc_info=True)
         return None
     return target
@@ -187,13 +198,11 @@ def _header_problems(path: Path, lang: str) -> list[str]:
         return [_say("not_file", lang, path=path)]
     try:
         with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+            header = handle.read(1)
     except OSError as error:
         return [_say("unreadable", lang, error=error.strerror or error)]
     if not header:
         return [_say("empty", lang)]
-    if header != SQLITE_HEADER:
-        return [_say("not_sqlite", lang)]
     sidecar = checksum_file(path)
     if sidecar.is_file():
         expected = (sidecar.read_text(encoding="utf-8", errors="replace").split() or [""])[0]
@@ -202,7 +211,7 @@ def _header_problems(path: Path, lang: str) -> list[str]:
     return []
 
 
-def _content_problems(conn: sqlite3.Connection, lang: str) -> list[str]:
+def _content_problems(conn: cipher.Connection, lang: str) -> list[str]:
     found = [str(row[0]) for row in conn.execute("PRAGMA integrity_check(20)")]
     if found != ["ok"]:
         return [_say("damaged", lang, detail="; ".join(found[:5]))]
@@ -228,22 +237,32 @@ def _content_problems(conn: sqlite3.Connection, lang: str) -> list[str]:
     return []
 
 
-def check_backup(path: Path, *, lang: str = DEFAULT_LANG) -> list[str]:
+def check_backup(path: Path, key: bytes, *, lang: str = DEFAULT_LANG) -> list[str]:
     """What is wrong with the backup at ``path``, for people; empty when it can be restored.
 
     Checks the file is unchanged since it was backed up (when its ``.sha256`` file is beside
-    it), is an SQLite database that passes ``PRAGMA integrity_check``, holds a
+    it), opens with ``key`` (or is an unencrypted store from before encryption), passes ``PRAGMA integrity_check``, holds a
     Desa Desktop store (the ``alembic_version``, ``registration`` and ``village`` tables) and
     has a schema this version knows. Opens the file read-only; never changes it.
     """
     problems = _header_problems(path, lang)
     if problems:
         return problems
+    if cipher.is_plaintext(path):
+        key = b""  # an older, unencrypted backup: checked as it is, encrypted on restore
+    elif not cipher.opens_with(path, key):
+        return [_say("wrong_key", lang)]
     try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+        with closing(_open_read_only(path, key)) as conn:
             return _content_problems(conn, lang)
-    except sqlite3.DatabaseError as error:
+    except cipher.DatabaseError as error:
         return [_say("damaged", lang, detail=error)]
+
+
+def _open_read_only(path: Path, key: bytes) -> cipher.Connection:
+    if not key:
+        return cipher.plain_connect(path, read_only=True)
+    return cipher.connect(path, key, read_only=True)
 
 
 def _fsync(path: Path) -> None:
@@ -260,13 +279,13 @@ def _fsync_dir(path: Path) -> None:
     _fsync(path)
 
 
-def _leave_wal(store_path: Path, lang: str) -> None:
+def _leave_wal(store_path: Path, key: bytes, lang: str) -> None:
     """Checkpoint the current store and take it out of WAL mode, so no -wal or -shm file
     stays behind to be replayed over the restored one. Fails if another program has it open."""
-    with closing(sqlite3.connect(store_path, timeout=2)) as conn:
+    with closing(cipher.connect(store_path, key, timeout=2)) as conn:
         try:
             mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()
-        except sqlite3.OperationalError as error:
+        except cipher.OperationalError as error:
             raise RestoreRefused([_say("in_use", lang)]) from error
         if mode is None or str(mode[0]).lower() != "delete":
             raise RestoreRefused([_say("in_use", lang)])
@@ -289,7 +308,12 @@ def _remove_stale_journals(store_path: Path) -> None:
 
 
 def restore(
-    data_dir: Path, source: Path, *, lang: str = DEFAULT_LANG, now: datetime | None = None
+    data_dir: Path,
+    source: Path,
+    key: bytes,
+    *,
+    lang: str = DEFAULT_LANG,
+    now: datetime | None = None,
 ) -> Restored:
     """Replace the store in ``data_dir`` with the backup at ``source``.
 
@@ -300,7 +324,7 @@ def restore(
     ``data_dir`` before calling; the next ``open_store`` migrates the restored data.
     """
     source = Path(source)
-    problems = check_backup(source, lang=lang)
+    problems = check_backup(source, key, lang=lang)
     if problems:
         raise RestoreRefused(problems)
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -308,18 +332,21 @@ def restore(
     incoming = data_dir / f".restore-{uuid.uuid4().hex}.sqlite"
     try:
         try:
-            copy_database(source, incoming)
-        except sqlite3.DatabaseError as error:
+            if cipher.is_plaintext(source):
+                cipher.encrypt_copy(source, incoming, key)
+            else:
+                copy_database(source, incoming, key)
+        except cipher.DatabaseError as error:
             raise RestoreRefused([_say("damaged", lang, detail=error)]) from error
-        problems = check_backup(incoming, lang=lang)
+        problems = check_backup(incoming, key, lang=lang)
         if problems:
             raise RestoreRefused(problems)
         _fsync(incoming)
         previous: Path | None = None
         if store_path.exists():
-            _leave_wal(store_path, lang)
-            previous = _seal(
-                copy_database(store_path, _pre_restore_name(data_dir, now or datetime.now()))
+            _leave_wal(store_path, key, lang)
+            previous = seal(
+                copy_database(store_path, _pre_restore_name(data_dir, now or datetime.now()), key)
             )
             _fsync(previous)
         _remove_stale_journals(store_path)

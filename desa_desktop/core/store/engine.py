@@ -1,4 +1,4 @@
-"""Opening the local store: one SQLite file in WAL mode with foreign keys on.
+"""Opening the local store: one SQLCipher-encrypted SQLite file in WAL mode, foreign keys on.
 
 Two engines share the file: writes begin ``IMMEDIATE`` (take the write lock up
 front, so a read-then-write unit of work never fails half-way on a lock upgrade),
@@ -7,25 +7,29 @@ reads begin deferred and never block on a writer under WAL.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from desa_desktop.core.store import cipher
+
 DB_FILENAME = "desa.sqlite"
+KEYRING_FILENAME = "keys.json"  # the data key, wrapped per operator (core.security.keyring)
 
 
-def _configure(engine: Engine, begin: str, foreign_keys: bool) -> None:
+def _configure(engine: Engine, key: bytes, begin: str, foreign_keys: bool) -> None:
     @event.listens_for(engine, "connect")
-    def on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    def on_connect(dbapi_connection: cipher.Connection, _record: Any) -> None:
         # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own is unreliable).
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
+        for pragma in cipher.key_pragmas(key):  # first, before anything reads a page
+            cursor.execute(pragma)
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         # FULL: a commit reported to the user survives a power cut.
@@ -38,10 +42,15 @@ def _configure(engine: Engine, begin: str, foreign_keys: bool) -> None:
         connection.exec_driver_sql(begin)
 
 
-def make_engine(path: Path, *, begin: str = "BEGIN", foreign_keys: bool = True) -> Engine:
-    """An engine on the SQLite file at ``path`` with the store's pragmas."""
-    engine = create_engine(f"sqlite:///{path}", future=True)
-    _configure(engine, begin, foreign_keys)
+def make_engine(
+    path: Path, key: bytes, *, begin: str = "BEGIN", foreign_keys: bool = True
+) -> Engine:
+    """An engine on the encrypted SQLite file at ``path`` with the store's pragmas."""
+    # hide_parameters: an error message never quotes a row's values (names, NIKs) into a log.
+    engine = create_engine(
+        f"sqlite:///{path}", module=cipher.dbapi, hide_parameters=True, future=True
+    )
+    _configure(engine, key, begin, foreign_keys)
     return engine
 
 
@@ -50,6 +59,7 @@ class Store:
     """The open local store. Services take it and open one unit of work per action."""
 
     path: Path
+    key: bytes = field(repr=False)  # the data key: copies of the store need it too
     writer: Engine
     reader: Engine
 
@@ -74,6 +84,6 @@ class Store:
         self.reader.dispose()
 
 
-def open_engines(path: Path) -> Store:
+def open_engines(path: Path, key: bytes) -> Store:
     """Engines on an already-migrated store file (see :func:`migrate.open_store`)."""
-    return Store(path, make_engine(path, begin="BEGIN IMMEDIATE"), make_engine(path))
+    return Store(path, key, make_engine(path, key, begin="BEGIN IMMEDIATE"), make_engine(path, key))

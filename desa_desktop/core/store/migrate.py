@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desa_desktop.core.store import cipher
 from desa_desktop.core.store.backup import copy_database
 from desa_desktop.core.store.engine import DB_FILENAME, Store, make_engine, open_engines
 from desa_desktop.core.store.meta import ensure_store_id
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest migration. Kept here so opening an up-to-date store never imports Alembic
 # (about a second of start-up on a village laptop); a test checks it against Alembic.
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 
 
 def alembic_config() -> Config:
@@ -38,11 +38,15 @@ def head_revision() -> str:
     return head
 
 
-def current_revision(path: Path) -> str | None:
+class StoreLocked(Exception):
+    """The store cannot be opened with this key: not encrypted yet, or a different key."""
+
+
+def current_revision(path: Path, key: bytes) -> str | None:
     """The schema revision of the store at ``path``; None for a new or empty file."""
     if not path.exists():
         return None
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+    with closing(cipher.connect(path, key, read_only=True)) as conn:
         has_table = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
         ).fetchone()
@@ -52,7 +56,7 @@ def current_revision(path: Path) -> str | None:
         return str(row[0]) if row else None
 
 
-def upgrade(path: Path, target: str = "head") -> str | None:
+def upgrade(path: Path, key: bytes, target: str = "head") -> str | None:
     """Migrate the store at ``path`` to ``target``. Returns the backup made, if any.
 
     An existing store is copied to ``backups/`` beside it before any migration runs,
@@ -60,15 +64,15 @@ def upgrade(path: Path, target: str = "head") -> str | None:
     """
     from alembic import command
 
-    before = current_revision(path)
+    before = current_revision(path, key)
     backup: Path | None = None
     if before is not None and before != head_revision():
         stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
         backup = copy_database(
-            path, path.parent / "backups" / f"pre-migration-{before}-{stamp}.sqlite"
+            path, path.parent / "backups" / f"pre-migration-{before}-{stamp}.sqlite", key
         )
     # Foreign keys off while migrating: batch mode rebuilds tables by copy-and-rename.
-    engine = make_engine(path, foreign_keys=False)
+    engine = make_engine(path, key, foreign_keys=False)
     try:
         with engine.connect() as connection:
             config = alembic_config()
@@ -83,12 +87,22 @@ def upgrade(path: Path, target: str = "head") -> str | None:
     return str(backup) if backup else None
 
 
-def open_store(data_dir: Path) -> Store:
-    """Open (creating and migrating as needed) the store in ``data_dir``."""
+def open_store(data_dir: Path, key: bytes) -> Store:
+    """Open (creating and migrating as needed) the store in ``data_dir``, encrypted with ``key``.
+
+    Raises :class:`StoreLocked` when the file is not encrypted (see ``core.security`` for the
+    one-time encryption of an older store) or ``key`` does not open it.
+    """
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / DB_FILENAME
-    if current_revision(path) != SCHEMA_HEAD:
-        upgrade(path)
-    store = open_engines(path)
+    if cipher.is_plaintext(path):
+        raise StoreLocked(f"{path} is not encrypted yet")
+    try:
+        revision = current_revision(path, key)
+    except cipher.DatabaseError as error:
+        raise StoreLocked(f"{path} does not open with this key") from error
+    if revision != SCHEMA_HEAD:
+        upgrade(path, key)
+    store = open_engines(path, key)
     ensure_store_id(store)
     return store

@@ -31,6 +31,7 @@ from desa_desktop.core.domain.choices import (
     InactiveReason,
     Kind,
     MaritalStatus,
+    Role,
     Sex,
     Status,
     SyncState,
@@ -255,6 +256,22 @@ class StatusChange(Base):
     recorded_by: Mapped[str] = mapped_column(String(100))
 
     registration: Mapped[Registration] = relationship()
+
+
+class OperatorAccount(Base):
+    """A person who may open this laptop's store. Their password never reaches the store:
+    it unwraps the data key in ``keys.json``; this row says who they are and may do."""
+
+    __tablename__ = "operator"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    name: Mapped[str] = mapped_column(String(60))  # as typed; the name in every audit entry
+    name_key: Mapped[str] = mapped_column(String(60), unique=True)  # how names compare
+    role: Mapped[Role] = mapped_column(choice(Role))
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100))
+    password_set_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
 class AuditEntry(Base):

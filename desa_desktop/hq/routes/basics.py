@@ -11,9 +11,10 @@ from starlette.concurrency import run_in_threadpool
 from desa_desktop.hq import schemas
 from desa_desktop.hq.body import read_json, validated
 from desa_desktop.hq.db import Database
-from desa_desktop.hq.deps import check_protocol, get_db
+from desa_desktop.hq.deps import check_protocol, get_db, get_limits
 from desa_desktop.hq.devices import enroll
 from desa_desktop.hq.problems import HQJSONResponse
+from desa_desktop.hq.ratelimit import Limits, braked
 from desa_desktop.protocol.wire import ENROLL, HEALTH, PROTOCOL_VERSION
 
 ENROLL_BODY_LIMIT = 16 * 1024
@@ -51,8 +52,13 @@ async def enroll_device(
     request: Request,
     _protocol: Annotated[int, Depends(check_protocol)],
     db: Annotated[Database, Depends(get_db)],
+    limits: Annotated[Limits, Depends(get_limits)],
 ) -> HQJSONResponse:
-    """The code is single-use and expires after 7 days; the token is shown only once."""
+    """The code is single-use and expires after 7 days; the token is shown only once.
+    Too many wrong codes from one address in a minute answer 429 for the rest of it."""
     body = validated(schemas.EnrollRequest, await read_json(request, ENROLL_BODY_LIMIT))
-    response = await run_in_threadpool(enroll, db, body.code, body.store_id)
+    key = f"enroll:{request.client.host if request.client else 'unknown'}"
+    response = await run_in_threadpool(
+        braked, db, key, limits.enroll_failures, lambda: enroll(db, body.code, body.store_id)
+    )
     return HQJSONResponse(dict(response))

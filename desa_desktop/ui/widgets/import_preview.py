@@ -128,9 +128,17 @@ class PreviewPage(QWizardPage):
         self.rows.set_rows([])
         self.problems.set_rows([])
         path, kind, mapping, store = state.path, state.kind, dict(state.mapping), state.ctx.store
+        on_paper = state.consent_on_paper
         assert path is not None
         state.ctx.ops.read(
-            lambda: importer.preview(path, kind, limit=PREVIEW_ROWS, mapping=mapping, store=store),
+            lambda: importer.preview(
+                path,
+                kind,
+                limit=PREVIEW_ROWS,
+                mapping=mapping,
+                store=store,
+                consent_on_paper=on_paper,
+            ),
             lambda found: self._show(generation, found),
             lambda error: self._failed(generation, error),
         )

@@ -76,9 +76,16 @@ class RunPage(QWizardPage):
         self._set_cancellable(False)
         path, kind, mapping = state.path, state.kind, dict(state.mapping)
         store, operator, relay = state.ctx.store, state.ctx.operator, self.relay
+        on_paper = state.consent_on_paper
         state.ctx.ops.write(
             lambda: importer.import_file(
-                store, path, kind, operator, mapping=mapping, progress=relay.report
+                store,
+                path,
+                kind,
+                operator,
+                mapping=mapping,
+                progress=relay.report,
+                consent_on_paper=on_paper,
             ),
             self._done,
             self._failed,

@@ -1,4 +1,5 @@
-"""The import wizard's shared state and its first page: which file, and officials or workers.
+"""The import wizard's shared state and its first page: which file, officials or workers, and
+whether the operator attests that everyone in the file agreed to data processing on paper.
 
 Leaving the page reads the file's header row and its first rows (a few milliseconds even
 for a long file: rows stream); an unusable file (not a spreadsheet, unreadable letters,
@@ -15,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -51,6 +53,7 @@ class ImportState:
     total: int | None = None  # data rows, when the file tells
     matched: dict[str, int] = field(default_factory=dict)  # what the headers matched
     mapping: dict[str, int] = field(default_factory=dict)  # template column -> column index
+    consent_on_paper: bool = False  # everyone in the file signed a consent form (UU 27/2022)
     preview: importer.Preview | None = None
     report: importer.ImportReport | None = None
 
@@ -83,7 +86,8 @@ def read_samples(path: Path, headers: list[str]) -> list[str]:
 
 
 class SourcePage(QWizardPage):
-    """Pick the spreadsheet (CSV or Excel) and whether it lists workers or officials."""
+    """Pick the spreadsheet (CSV or Excel), whether it lists workers or officials, and
+    whether everyone in it agreed to data processing on a signed paper form."""
 
     def __init__(self, state: ImportState) -> None:
         super().__init__()
@@ -112,6 +116,20 @@ class SourcePage(QWizardPage):
         (self.workers if state.kind is Kind.WORKER else self.officials).setChecked(True)
         self.kinds.buttonToggled.connect(lambda _button, _on: self._show_template())
 
+        self.consent = QCheckBox(
+            self.tr("Every person in this file agreed to data processing on a signed paper form")
+        )
+        self.consent.setChecked(state.consent_on_paper)
+        consent_hint = QLabel(
+            self.tr(
+                "Consent (UU 27/2022) is then recorded as taken by you, now. Without this, "
+                'each row needs a "persetujuan" column saying ya; rows without consent are '
+                "rejected."
+            )
+        )
+        consent_hint.setObjectName("hint")
+        consent_hint.setWordWrap(True)
+
         self.template = QLabel()
         self.template.setObjectName("hint")
         self.template.setWordWrap(True)
@@ -132,6 +150,10 @@ class SourcePage(QWizardPage):
         layout.addWidget(QLabel(self.tr("The file lists")))
         layout.addWidget(self.workers)
         layout.addWidget(self.officials)
+        layout.addSpacing(10)
+        layout.addWidget(QLabel(self.tr("Consent to data processing")))
+        layout.addWidget(self.consent)
+        layout.addWidget(consent_hint)
         layout.addSpacing(10)
         layout.addWidget(self.template)
         layout.addStretch(1)
@@ -178,6 +200,7 @@ class SourcePage(QWizardPage):
         state.path, state.kind, state.headers = path, kind, list(found.headers)
         state.samples, state.total = samples, found.total
         state.matched = dict(found.match.mapping)
+        state.consent_on_paper = self.consent.isChecked()
         self.error.hide()
         return True
 

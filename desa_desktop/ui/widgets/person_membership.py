@@ -68,7 +68,9 @@ class MembershipSection(FieldSection):
         self.next_of_kin_phone = QLineEdit()
         self.next_of_kin_phone.setMaxLength(20)
         self.add("next_of_kin_phone", self.tr("Next of kin's mobile"), self.next_of_kin_phone)
-        self.consent = QCheckBox(self.tr("Agrees to data processing"))
+        # Required by the core (UU 27/2022), drafts too: the text says so, as no box is ticked
+        # by default and nothing else shows that a checkbox cannot be left empty.
+        self.consent = QCheckBox(self.tr("Agrees to data processing (required)"))
         self.consent.setToolTip(
             self.tr("The person agrees that their data is processed for BPJS (UU 27/2022)")
         )

@@ -57,7 +57,7 @@ class SessionDialog(QDialog):
         self.held_on.setDisplayFormat("dd-MM-yyyy")
         self.place = QLineEdit()
         self.place.setPlaceholderText(self.tr("e.g. Balai Desa"))
-        self.facilitator = QLineEdit(ctx.settings.operator)
+        self.facilitator = QLineEdit(ctx.operator)
         self.topic = QLineEdit()
         self.topic.setPlaceholderText(self.tr("e.g. Protection for fishermen and farmers"))
         self.notes = QPlainTextEdit()

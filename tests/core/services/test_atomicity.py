@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from samples import OPERATOR, TODAY, worker
+from samples import OPERATOR, STORE_KEY, TODAY, worker
 from sqlalchemy import func, select, text
 
 from desa_desktop.core.domain.choices import InactiveReason
@@ -93,10 +93,10 @@ WRITER = textwrap.dedent(
     from datetime import date
     from pathlib import Path
     sys.path.insert(0, {tests!r})
-    from samples import worker, TODAY
+    from samples import worker, TODAY, STORE_KEY
     from desa_desktop.core.store.migrate import open_store
     from desa_desktop.core.services.registrations import register
-    store = open_store(Path({data!r}))
+    store = open_store(Path({data!r}), STORE_KEY)
     for n in range(1, 100000):
         register(store, worker(nik=f"530105120385{{n:04d}}"), "killer", today=TODAY)
         print(n, flush=True)
@@ -123,7 +123,7 @@ def test_killed_mid_write_loses_no_acknowledged_record_and_leaves_none_half_writ
     assert acknowledged >= 40, "the writer never got going"
 
     store.close()
-    reopened = open_store(data_dir)
+    reopened = open_store(data_dir, STORE_KEY)
     try:
         with reopened.read() as session:
             assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"

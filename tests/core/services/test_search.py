@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from samples import BOLOK, OPERATOR, TESABELA
+from samples import BOLOK, OPERATOR, STORE_KEY, TESABELA
 from sqlalchemy import insert
 
 from desa_desktop.core.domain.choices import Kind, Status, SyncState
@@ -43,7 +43,7 @@ N = 100_000
 def big_store(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[tuple[Store, list[dict[str, object]]]]:
-    store = open_store(Path(tmp_path_factory.mktemp("big")))
+    store = open_store(Path(tmp_path_factory.mktemp("big")), STORE_KEY)
     add_village(store, BOLOK, OPERATOR)
     add_village(store, TESABELA, OPERATOR)
     rng = random.Random(20261121)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from samples import STORE_KEY
 
 from desa_desktop.core.services.queries import NAME_INDEX
+from desa_desktop.core.store import cipher
 from desa_desktop.core.store.engine import DB_FILENAME
 from desa_desktop.core.store.meta import get_meta
 from desa_desktop.core.store.migrate import current_revision, head_revision, open_store, upgrade
@@ -17,9 +18,9 @@ from desa_desktop.core.store.models import Base
 
 
 def test_new_store_is_migrated_to_head_in_wal_with_foreign_keys(tmp_path: Path) -> None:
-    store = open_store(tmp_path)
+    store = open_store(tmp_path, STORE_KEY)
     try:
-        assert current_revision(store.path) == head_revision()
+        assert current_revision(store.path, STORE_KEY) == head_revision()
         with store.writer.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -31,7 +32,7 @@ def test_new_store_is_migrated_to_head_in_wal_with_foreign_keys(tmp_path: Path) 
 
 
 def test_migrations_produce_exactly_the_models_schema(tmp_path: Path) -> None:
-    store = open_store(tmp_path)
+    store = open_store(tmp_path, STORE_KEY)
     try:
         with store.reader.connect() as conn:
             diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
@@ -46,10 +47,10 @@ def test_migrations_produce_exactly_the_models_schema(tmp_path: Path) -> None:
 
 
 def test_reopening_keeps_store_id_and_makes_no_backup(tmp_path: Path) -> None:
-    first = open_store(tmp_path)
+    first = open_store(tmp_path, STORE_KEY)
     store_id = get_meta(first, "store_id")
     first.close()
-    again = open_store(tmp_path)
+    again = open_store(tmp_path, STORE_KEY)
     try:
         assert get_meta(again, "store_id") == store_id
     finally:
@@ -64,7 +65,7 @@ OLD_ROWS = [
 
 
 def _fill_revision_0001(path: Path) -> None:
-    with closing(sqlite3.connect(path)) as conn, conn:
+    with closing(cipher.connect(path, STORE_KEY)) as conn, conn:
         conn.execute(
             "INSERT INTO village (code, name, target_officials, target_workers, created_at)"
             " VALUES ('53.01.05.2010', 'Bolok', 7, 150, '2025-01-02 03:04:05')"
@@ -86,13 +87,13 @@ def _fill_revision_0001(path: Path) -> None:
 
 def test_store_from_an_older_schema_opens_with_its_data_intact(tmp_path: Path) -> None:
     path = tmp_path / DB_FILENAME
-    upgrade(path, "0001")
-    assert current_revision(path) == "0001"
+    upgrade(path, STORE_KEY, "0001")
+    assert current_revision(path, STORE_KEY) == "0001"
     _fill_revision_0001(path)
 
-    store = open_store(tmp_path)
+    store = open_store(tmp_path, STORE_KEY)
     try:
-        assert current_revision(path) == head_revision()
+        assert current_revision(path, STORE_KEY) == head_revision()
         with store.reader.connect() as conn:
             rows = conn.exec_driver_sql(
                 "SELECT id, uuid, kind, nik, name, name_key, version, status, income FROM registration ORDER BY id"
@@ -109,8 +110,8 @@ def test_store_from_an_older_schema_opens_with_its_data_intact(tmp_path: Path) -
 
     backups = list((tmp_path / "backups").glob("pre-migration-0001-*.sqlite"))
     assert len(backups) == 1, "the old store is copied aside before migrating"
-    assert current_revision(backups[0]) == "0001"
-    with closing(sqlite3.connect(backups[0])) as conn:
+    assert current_revision(backups[0], STORE_KEY) == "0001"
+    with closing(cipher.connect(backups[0], STORE_KEY)) as conn:
         assert conn.execute("SELECT count(*) FROM registration").fetchone()[0] == 2
 
 
