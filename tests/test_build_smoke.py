@@ -9,16 +9,15 @@ and the folder check from the sources, quickly, in every run.
 from __future__ import annotations
 
 import os
-import sqlite3
 import struct
 import subprocess
 import sys
-from contextlib import closing
 from pathlib import Path
 
 import pytest
 
-from desa_desktop.core.store.migrate import head_revision
+from desa_desktop.core.security.accounts import unlock
+from desa_desktop.core.store.migrate import current_revision, head_revision
 from desa_desktop.packaging import launch
 from desa_desktop.packaging.build import REQUIRED, _offers, check_contents, program_path
 from desa_desktop.resources import resource_path
@@ -27,9 +26,13 @@ ROOT = Path(__file__).resolve().parents[1]
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
+OPERATOR = {"DESA_OPERATOR": "Smoke Test", "DESA_PASSWORD": "smoke-test-password"}
+
+
 def _schema(data_dir: Path) -> str:
-    with closing(sqlite3.connect(data_dir / "desa.sqlite")) as conn:
-        return str(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
+    unlocked = unlock(data_dir, OPERATOR["DESA_OPERATOR"], OPERATOR["DESA_PASSWORD"])
+    unlocked.store.close()
+    return current_revision(unlocked.store.path, unlocked.store.key) or ""
 
 
 def _ico_images(data: bytes) -> list[tuple[int, bytes]]:
@@ -70,20 +73,26 @@ def test_pyinstaller_build_starts_on_a_fresh_data_dir(tmp_path: Path) -> None:
     program = program_path(dist)
     data = tmp_path / "another fresh dir"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "DESA_"))}
-    ran = subprocess.run(
-        [str(program), "--data-dir", str(data), "info"],
-        cwd=tmp_path,
-        env={**env, "QT_QPA_PLATFORM": "offscreen"},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert ran.returncode == 0, ran.stderr
+    for command in (["init", "--operator", "Smoke Test"], ["info"]):
+        ran = subprocess.run(
+            [str(program), "--data-dir", str(data), *command],
+            cwd=tmp_path,
+            env={**env, **OPERATOR, "QT_QPA_PLATFORM": "offscreen"},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert ran.returncode == 0, ran.stderr
     assert _schema(data) == head_revision()
     assert not any("fastapi" in p.name for p in program.parent.rglob("*"))
 
 
-def test_launcher_runs_the_cli_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_launcher_runs_the_cli_commands(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name, value in OPERATOR.items():
+        monkeypatch.setenv(name, value)
+    assert launch.main(["--data-dir", str(tmp_path), "init", "--operator", "Smoke Test"]) == 0
     assert launch.main(["--data-dir", str(tmp_path), "info"]) == 0
     assert f"schema:         {head_revision()}" in capsys.readouterr().out
     assert _schema(tmp_path) == head_revision()
@@ -99,7 +108,7 @@ def test_launcher_finds_the_data_dir_argument() -> None:
 
 
 def test_gui_check_builds_the_window_from_the_sources(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", launch.GUI_CHECK_ENV: "1"}
+    env = {**os.environ, **OPERATOR, "QT_QPA_PLATFORM": "offscreen", launch.GUI_CHECK_ENV: "1"}
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
     done = subprocess.run(
         [sys.executable, "-m", "desa_desktop.packaging.launch", "--data-dir", str(tmp_path)],

@@ -51,8 +51,12 @@ BLOCKER = textwrap.dedent(
     for module in {modules!r}:
         importlib.import_module(module)
     # and do real work with it: open a store and run the CLI
+    import os
     from desa_desktop.cli import main
-    assert main(["--data-dir", tempfile.mkdtemp(), "info"]) == 0
+    os.environ.update(DESA_OPERATOR="Admin Desa", DESA_PASSWORD="kata-sandi-admin")
+    data_dir = tempfile.mkdtemp()
+    assert main(["--data-dir", data_dir, "init", "--operator", "Admin Desa"]) == 0
+    assert main(["--data-dir", data_dir, "info"]) == 0
     assert not any(m.startswith("PySide6") for m in sys.modules)
     print("qt-free")
     """

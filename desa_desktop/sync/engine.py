@@ -9,6 +9,7 @@ token, outdated app, a certificate that cannot be verified) stop the run at once
 
 from __future__ import annotations
 
+import logging
 import time
 import uuid
 from collections.abc import Callable
@@ -25,6 +26,8 @@ from desa_desktop.sync.http import HqBusy, HqClient, HqRefused, HqUnreachable, S
 from desa_desktop.sync.reference import refresh_reference
 from desa_desktop.sync.settings import LAST_SYNC_AT, LAST_SYNC_ERROR, PULL_CURSOR, enrollment
 from desa_desktop.sync.transport import check_server_url
+
+log = logging.getLogger(__name__)
 
 MIN_BATCH = 25
 START_BATCH = 500
@@ -210,6 +213,7 @@ def sync_once(
     except SyncError as error:
         report.error = error
     except Exception as error:  # a bug must not silently stop every later sync: report it
+        log.exception("sync stopped on an unexpected error")  # logs mask NIKs and phones
         report.error = SyncError(
             f"Sinkronisasi berhenti karena kesalahan tak terduga ({type(error).__name__}).",
             f"Sync stopped on an unexpected error ({type(error).__name__}).",
@@ -219,6 +223,18 @@ def sync_once(
             client.close()
     report.needs_attention = needs_attention(store)
     report.remaining = outbox.waiting_count(store)
+    log.info(
+        "sync: sent %d, accepted %d, already held %d, conflicts %d, rejected %d, pulled %d, "
+        "waiting %d%s",
+        report.sent,
+        report.accepted,
+        report.already_held,
+        report.conflicts,
+        report.rejected,
+        report.pulled,
+        report.remaining,
+        f"; stopped: {report.error.message_en}" if report.error else "",
+    )
     now = utcnow().isoformat()
     set_many(
         store,

@@ -102,12 +102,12 @@ class FirstOperatorDialog(QDialog):
         self.create_button = QPushButton()
         self.create_button.setProperty("primary", True)
         self.create_button.setDefault(True)
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_admin)
         self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.reject)
         self.name.returnPressed.connect(self.password.setFocus)
         self.password.returnPressed.connect(self.again.setFocus)
-        self.again.returnPressed.connect(self.create)
+        self.again.returnPressed.connect(self.create_admin)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.switch, 0, Qt.AlignmentFlag.AlignTop)
@@ -163,7 +163,7 @@ class FirstOperatorDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
-    def create(self) -> None:
+    def create_admin(self) -> None:
         """Check the form, then set up the store in the write lane."""
         if self.busy:
             return

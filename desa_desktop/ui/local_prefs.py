@@ -34,8 +34,6 @@ def save_language(data_dir: Path, language: str) -> None:
         return
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
-        (data_dir / PREFS_FILENAME).write_text(
-            json.dumps({"language": language}), encoding="utf-8"
-        )
+        (data_dir / PREFS_FILENAME).write_text(json.dumps({"language": language}), encoding="utf-8")
     except OSError as error:
         log.warning("could not remember the language in %s: %s", data_dir, error)

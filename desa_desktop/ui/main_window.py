@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         header = QWidget()
         header.setObjectName("header")
         header_row = QHBoxLayout(header)
+        self.header_row = header_row  # where install_sync/install_lock add their parts
         title = QLabel(self.tr("Desa Sadar Jaminan Sosial Ketenagakerjaan"))
         title.setObjectName("appTitle")
         header_row.addWidget(title)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desa_desktop.ui.dashboard import DashboardScreen
 from desa_desktop.ui.officials import OfficialsScreen
+from desa_desktop.ui.operators_screen import OperatorsScreen
 from desa_desktop.ui.screen import Screen
 from desa_desktop.ui.sessions_screen import SessionsScreen
 from desa_desktop.ui.settings_screen import SettingsScreen
@@ -18,5 +19,6 @@ SCREENS: tuple[type[Screen], ...] = (
     SessionsScreen,
     UpdatesScreen,
     SyncScreen,
+    OperatorsScreen,
     SettingsScreen,
 )

@@ -44,10 +44,15 @@ def switch_language(language: str) -> None:
     app = QCoreApplication.instance()
     if app is None:
         return
+    remove_translators(app)
+    install_translator(app, language)
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Take every installed translation away (back to the English source strings)."""
     for old in app.findChildren(QTranslator):
         app.removeTranslator(old)
         old.deleteLater()
-    install_translator(app, language)
 
 
 def _tool(name: str) -> str:

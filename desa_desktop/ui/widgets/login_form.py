@@ -132,9 +132,7 @@ class LoginForm(QWidget):
             self.denied = None
             set_error(
                 self.message,
-                self.tr("Type your operator name.")
-                if not name
-                else self.tr("Type your password."),
+                self.tr("Type your operator name.") if not name else self.tr("Type your password."),
             )
             (self.name if not name else self.password).setFocus()
             return

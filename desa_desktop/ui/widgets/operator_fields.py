@@ -35,6 +35,7 @@ class FieldFindings:
         self.messages: dict[str, FieldMessage] = {}
         self.issues: list[Issue] = []
         self.extra: list[str] = []  # already in words (e.g. a refused login)
+        self.extra_field: str | None = None  # where ``extra`` is said (None: the general line)
 
     def cell(self, field: str, edit: QLineEdit) -> QWidget:
         """``edit`` with room for its findings under it, as one form cell."""
@@ -45,20 +46,30 @@ class FieldFindings:
         edit.textEdited.connect(lambda _text: self._forget(field))
         return with_message(edit, message)
 
-    def show(self, issues: list[Issue], lang: str, extra: list[str] | None = None) -> None:
-        """Show ``issues`` beside their fields (and ``extra`` lines in the general line)."""
+    def show(
+        self,
+        issues: list[Issue],
+        lang: str,
+        extra: list[str] | None = None,
+        extra_field: str | None = None,
+    ) -> None:
+        """Show ``issues`` beside their fields, and ``extra`` lines (already in words) beside
+        ``extra_field`` or in the general line."""
         self.issues = list(issues)
         self.extra = list(extra or [])
+        self.extra_field = extra_field if extra_field in self.messages else None
         self.render(lang)
 
     def render(self, lang: str) -> None:
         """Say everything again in ``lang`` (after a language change)."""
         for field, message in self.messages.items():
             mine = [i for i in self.issues if i.field == field]
-            message.show_issues(mine, lang)
-            set_invalid(self.inputs[field], any(i.is_error for i in mine))
+            extra = self.extra if field == self.extra_field else []
+            message.show_issues(mine, lang, extra)
+            set_invalid(self.inputs[field], bool(extra) or any(i.is_error for i in mine))
         others = [i.message(lang) for i in self.issues if i.field not in self.messages]
-        set_error(self.general, "\n".join(others + self.extra))
+        general = others + (self.extra if self.extra_field is None else [])
+        set_error(self.general, "\n".join(general))
 
     def clear(self) -> None:
         self.show([], "id")
@@ -66,12 +77,16 @@ class FieldFindings:
     def first_field(self) -> QWidget | None:
         """The input of the first finding, to put the cursor there."""
         fields = [i.field for i in self.issues if i.field in self.inputs]
+        if self.extra_field is not None:
+            fields.insert(0, self.extra_field)
         return self.inputs[fields[0]] if fields else None
 
     def _forget(self, field: str) -> None:
         """Typing in a field takes back what was said about it."""
-        if any(i.field == field for i in self.issues):
+        if field == self.extra_field or any(i.field == field for i in self.issues):
             self.issues = [i for i in self.issues if i.field != field]
+            if field == self.extra_field:
+                self.extra, self.extra_field = [], None
             message = self.messages[field]
             message.show_issues([], "id")
             set_invalid(self.inputs[field], False)
