@@ -8,17 +8,16 @@ import sys
 from desa_desktop.cli_session import (
     ENV_NEW_PASSWORD,
     ENV_PASSWORD,
-    LOST_PASSWORDS_WARNING,
     CliRefused,
     new_password,
     open_session,
     operator_name,
     password,
-    say,
 )
 from desa_desktop.core.domain.choices import Role, label
 from desa_desktop.core.paths import resolve_data_dir
 from desa_desktop.core.security import accounts
+from desa_desktop.core.security.messages import LOST_PASSWORDS_WARNING, say
 from desa_desktop.core.services.errors import ValidationFailed
 
 

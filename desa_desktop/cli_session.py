@@ -21,20 +21,13 @@ from desa_desktop.core.security.accounts import (
     store_state,
     unlock,
 )
+from desa_desktop.core.security.messages import say
 from desa_desktop.core.services.errors import ValidationFailed
 
 ENV_OPERATOR = "DESA_OPERATOR"
 ENV_PASSWORD = "DESA_PASSWORD"
 ENV_NEW_PASSWORD = "DESA_NEW_PASSWORD"
 
-LOST_PASSWORDS_WARNING = (
-    "PENTING: data di laptop ini dienkripsi dengan kata sandi operator. Jika semua kata sandi "
-    "hilang, data yang belum terkirim ke kantor pusat TIDAK DAPAT dipulihkan. Simpan kata "
-    "sandi admin di tempat yang aman.",
-    "IMPORTANT: the data on this laptop is encrypted with the operators' passwords. If every "
-    "password is lost, data not yet sent to HQ CANNOT be recovered. Keep the admin password "
-    "somewhere safe.",
-)
 
 _NOT_SET_UP = (
     "Belum ada operator di {dir}. Mulai dengan: desa-desktop init --operator NAMA",
@@ -50,10 +43,6 @@ _NO_CREDENTIALS = (
 
 class CliRefused(Exception):
     """The command cannot go on; the message is for the person at the terminal."""
-
-
-def say(pair: tuple[str, str], lang: str, **params: object) -> str:
-    return (pair[1] if lang == "en" else pair[0]).format(**params)
 
 
 def interactive() -> bool:

@@ -392,4 +392,4 @@ def _save_ui_settings(store: Store) -> None:
     """Setup done, the facilitator as operator, Desa Bolok chosen (Qt-free settings module)."""
     from desa_desktop.ui.settings import UiSettings
 
-    UiSettings(operator=OPERATOR, setup_done=True, current_village=VILLAGE).save(store)
+    UiSettings(setup_done=True, current_village=VILLAGE).save(store)

@@ -18,6 +18,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import QApplication
 
+from desa_desktop.core.security.accounts import (
+    StoreState,
+    Unlocked,
+    initialize,
+    store_state,
+    unlock,
+)
 from desa_desktop.ui.app import application, build_context, build_window
 from desa_desktop.ui.sync_controller import install_sync
 from desa_desktop.ui.theme import apply_theme, icon
@@ -38,6 +45,14 @@ def _settle(app: QApplication, rounds: int = 5) -> None:
         app.processEvents()
 
 
+def _login(data_dir: Path) -> Unlocked:
+    """The operator from DESA_OPERATOR/DESA_PASSWORD; a fresh folder is set up with them."""
+    name, password = os.environ["DESA_OPERATOR"], os.environ["DESA_PASSWORD"]
+    if store_state(data_dir) is StoreState.NEW:
+        return initialize(data_dir, name, password)
+    return unlock(data_dir, name, password)
+
+
 def check_gui(data_dir: Path) -> int:
     """Build the main window on ``data_dir``, visit each screen; 0 when all is well."""
     app = application()
@@ -46,7 +61,7 @@ def check_gui(data_dir: Path) -> int:
     watchdog.timeout.connect(_watchdog)
     watchdog.start(WATCHDOG_SECONDS * 1000)
     problems: list[str] = []
-    ctx = build_context(data_dir)
+    ctx = build_context(_login(data_dir))
     ctx.ops.failed.connect(lambda error: problems.append(f"{type(error).__name__}: {error}"))
     translators = install_translator(app, "id")
     if not translators:

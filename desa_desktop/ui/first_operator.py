@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desa_desktop.cli_session import LOST_PASSWORDS_WARNING, say
 from desa_desktop.core.domain.issues import Issue
 from desa_desktop.core.security.accounts import (
     MIN_PASSWORD,
@@ -32,6 +31,7 @@ from desa_desktop.core.security.accounts import (
     check_new_operator,
     initialize,
 )
+from desa_desktop.core.security.messages import LOST_PASSWORDS_WARNING, say
 from desa_desktop.core.services.errors import ValidationFailed
 from desa_desktop.ui.local_prefs import save_language
 from desa_desktop.ui.ops import OpRunner
@@ -112,7 +112,7 @@ class FirstOperatorDialog(QDialog):
         top.addWidget(self.heading, 1)
         top.addWidget(self.switch, 0, Qt.AlignmentFlag.AlignTop)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.general, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.create_button)
         layout = QVBoxLayout(self)
@@ -124,6 +124,7 @@ class FirstOperatorDialog(QDialog):
         layout.addWidget(self.existing)
         layout.addLayout(form)
         layout.addStretch(1)
+        layout.addWidget(self.general)
         layout.addLayout(buttons)
         self.setMinimumWidth(640)
         self.retranslate()

@@ -10,6 +10,7 @@ such as sync goes on while locked.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -143,6 +144,7 @@ class LockController(QObject):
         self.ctx = ctx
         self.covers: list[Cover] = []
         self.screen: LockScreen | None = None
+        self.focus: QWidget | None = None  # where the cursor was, given back after unlock
         self.watcher = IdleWatcher(ctx.settings.lock_minutes, self)
         self.watcher.idle.connect(self.lock)
         self.action = QAction(self.tr("Lock now"), window)
@@ -169,6 +171,7 @@ class LockController(QObject):
         QToolTip.hideText()
         _close_popups()
         host = QApplication.activeModalWidget() or self.window
+        self.focus = host.focusWidget()
         for top in QApplication.topLevelWidgets():
             if top is not host and top.isVisible() and top.windowType() not in TRANSIENT:
                 self.covers.append(Cover(top))
@@ -184,6 +187,9 @@ class LockController(QObject):
             cover.remove()
         self.covers.clear()
         self.screen = None
+        focus, self.focus = self.focus, None
+        if focus is not None and shiboken6.isValid(focus) and focus.isEnabled():
+            focus.setFocus()
         if operator != self.ctx.operator_account:
             self.ctx.operator_account = operator
             self.ctx.signals.operator_changed.emit(operator)

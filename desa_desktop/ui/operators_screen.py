@@ -59,7 +59,7 @@ class OperatorsScreen(Screen):
             self,
             uuid_of=lambda r: normalize_name(r.name),
         )
-        self.table = make_table_view(self.model, stretch=0)
+        self.table = make_table_view(self.model, stretch=4)  # "Added by": names fit
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.add_button = QPushButton(self.tr("Add an operator…"))
         self.add_button.setProperty("primary", True)

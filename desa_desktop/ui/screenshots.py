@@ -3,10 +3,12 @@
     python -m desa_desktop.ui.screenshots OUT_DIR [--lang id|en] [--size 1366x768]
 
 Builds the demo data (a sample village synced with a local HQ on 127.0.0.1) in a
-temporary directory, opens the full main window with sync installed, and saves one
-picture per screen, the Sync screen's tabs, a person form showing validation messages,
-an accepted person's form, and the first-run setup's pages. Runs offscreen unless
-QT_QPA_PLATFORM says otherwise (e.g. under Xvfb).
+temporary directory, logs the demo operator in, opens the full main window with sync and
+the idle lock installed, and saves one picture per screen, the Sync screen's tabs, a person
+form showing validation messages, an accepted person's form, the lock screen, the operator
+dialogs; then, on an empty folder, the first operator's page, the login (with a refusal) and
+the first-run setup's pages. Runs offscreen unless QT_QPA_PLATFORM says otherwise (e.g.
+under Xvfb).
 """
 
 from __future__ import annotations
@@ -26,13 +28,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget, QWizard
 
 from desa_desktop.core.domain.choices import Kind, Status
+from desa_desktop.core.security.accounts import Unlocked, initialize
 from desa_desktop.core.services.queries import PersonFilter, search_people
-from desa_desktop.core.store.migrate import open_store
-from desa_desktop.demo import build_demo
+from desa_desktop.demo import build_demo, login
 from desa_desktop.ui.app import application, build_context, build_window
-from desa_desktop.ui.context import AppContext, AppSignals
+from desa_desktop.ui.context import AppContext
+from desa_desktop.ui.lock import install_lock
 from desa_desktop.ui.ops import OpRunner
-from desa_desktop.ui.settings import UiSettings
 from desa_desktop.ui.sync_controller import Connection, install_sync
 from desa_desktop.ui.sync_screen import SyncScreen
 from desa_desktop.ui.theme import apply_theme
@@ -40,6 +42,7 @@ from desa_desktop.ui.translations import install_translator
 
 # Invalid on purpose, so the form shows its messages beside the fields.
 BAD_INPUT = {"nik": "53010512038", "name": "Yohanes 2", "phone": "0812", "rt": "RT abc"}
+ADMIN, ADMIN_PASSWORD = "Maria Ndun", "bolok-aman-2026"
 
 
 def settle(app: QApplication, ctx: AppContext, seconds: float = 0.4) -> None:
@@ -103,6 +106,7 @@ def shoot_window(shooter: Shooter, app: QApplication, ctx: AppContext) -> None:
     """Every screen of the main window, then the Sync tabs and the person forms."""
     window = build_window(ctx)
     controller = install_sync(window, ctx)
+    lock = install_lock(window, ctx)
     window.resize(*shooter.size)
     window.show()
     deadline = time.monotonic() + 15
@@ -153,23 +157,92 @@ def shoot_window(shooter: Shooter, app: QApplication, ctx: AppContext) -> None:
 
         shooter.attempt("worker form with validation messages", invalid_form)
         shooter.attempt("accepted worker's form", accepted_form)
+    shooter.attempt("operator dialogs", lambda: shoot_operator_dialogs(shooter, app, window, ctx))
+
+    def locked() -> None:
+        lock.lock()
+        settle(app, ctx)
+        shooter.shoot(window, "lock-screen")
+        lock.unlock(ctx.operator_account)
+
+    shooter.attempt("lock screen", locked)
     controller.stop()
     window.close()
     settle(app, ctx)
 
 
+def shoot_operator_dialogs(
+    shooter: Shooter, app: QApplication, window: QWidget, ctx: AppContext
+) -> None:
+    """The add-operator dialog with its findings, and the change-password dialog."""
+    from desa_desktop.ui.widgets.operator_dialogs import AddOperatorDialog, ChangePasswordDialog
+
+    add = AddOperatorDialog(ctx, window)
+    add.show()
+    add.name.setText("Yohana Bana")
+    add.password.setText("pendek")
+    add.again.setText("pendek2")
+    add.save()
+    settle(app, ctx)
+    shooter.shoot(add, "operator-add-refused")
+    add.reject()
+    change = ChangePasswordDialog(ctx, window)
+    change.show()
+    settle(app, ctx)
+    shooter.shoot(change, "operator-change-password")
+    change.reject()
+
+
+def shoot_login(shooter: Shooter, app: QApplication, folder: Path, lang: str) -> Unlocked:
+    """The first operator's page on an empty folder, then the login with a refusal."""
+    from desa_desktop.ui.first_operator import FirstOperatorDialog
+    from desa_desktop.ui.login_dialog import LoginDialog
+
+    ops = OpRunner(synchronous=True)
+    first = FirstOperatorDialog(folder, ops, lang)
+    first.show()
+    app.processEvents()
+    shooter.shoot(first, "first-operator")
+    first.name.setText(ADMIN)
+    first.password.setText(ADMIN_PASSWORD)
+    first.again.setText(ADMIN_PASSWORD + "x")
+    first.create_admin()
+    app.processEvents()
+    shooter.shoot(first, "first-operator-refused")
+    first.reject()
+    old = FirstOperatorDialog(folder, ops, lang, encrypt_existing=True)
+    old.show()
+    app.processEvents()
+    shooter.shoot(old, "first-operator-encrypting-old-data")
+    old.reject()
+    initialize(folder, ADMIN, ADMIN_PASSWORD).store.close()
+    dialog = LoginDialog(folder, ops, lang)
+    dialog.show()
+    app.processEvents()
+    shooter.shoot(dialog, "login")
+    dialog.form.name.setText(ADMIN)
+    dialog.form.password.setText("bukan-sandinya")
+    dialog.form.submit()
+    app.processEvents()
+    shooter.shoot(dialog, "login-refused")
+    dialog.form.password.setText(ADMIN_PASSWORD)
+    dialog.form.submit()
+    if dialog.unlocked is None:
+        raise RuntimeError("the login did not open the store")
+    return dialog.unlocked
+
+
 def shoot_setup(shooter: Shooter, app: QApplication, folder: Path, lang: str) -> None:
-    """The first-run setup's pages, on an empty store."""
+    """The login pages, then the first-run setup's pages, on an empty folder."""
     from desa_desktop.ui.setup_wizard import SetupWizard
 
-    store = open_store(folder)
-    ctx = AppContext(store, OpRunner(), AppSignals(), UiSettings(language=lang))
+    ctx = build_context(shoot_login(shooter, app, folder, lang))
+    ctx.settings.language = lang
     try:
         wizard = SetupWizard(ctx)
         wizard.show()
         settle(app, ctx)
         shooter.shoot(wizard, "setup-1-welcome")
-        wizard.welcome.operator.setText("Maria Ndun")
         wizard.next()
         picker = wizard.villages.form.picker
         picker.search_box.setText("Bolok")
@@ -189,7 +262,7 @@ def shoot_setup(shooter: Shooter, app: QApplication, folder: Path, lang: str) ->
         settle(app, ctx)
     finally:
         ctx.ops.wait()
-        store.close()
+        ctx.store.close()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -209,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
         print("building demo data (a local HQ on 127.0.0.1)...")
         demo = build_demo(Path(temp) / "demo")
         try:
-            ctx = build_context(demo.data_dir)
+            ctx = build_context(login(demo.data_dir))
             ctx.settings.language = args.lang
             try:
                 shooter.attempt("main window", lambda: shoot_window(shooter, app, ctx))

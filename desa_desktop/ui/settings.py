@@ -6,7 +6,7 @@ from before logins may still hold a ``ui:operator`` row; it is ignored.
 
 from __future__ import annotations
 
-from dataclasses import InitVar, dataclass
+from dataclasses import dataclass
 
 from desa_desktop.core.store.engine import Store
 from desa_desktop.core.store.meta import get_meta, set_many
@@ -33,9 +33,6 @@ class UiSettings:
     lock_minutes: int = DEFAULT_LOCK_MINUTES  # 0 = never lock by itself
     current_village: str = ""
     setup_done: bool = False
-    # Ignored: who works is the operator who logged in. Accepted only until demo.py stops
-    # passing it (the lead's file); remove then.
-    operator: InitVar[str | None] = None
 
     @classmethod
     def load(cls, store: Store) -> UiSettings:

@@ -242,12 +242,9 @@ class SettingsScreen(Screen):
         self.lock_minutes.setSpecialValueText(self.tr("Never"))
         self.lock_minutes.setMaximumWidth(SHORT_FIELD)
         lock_hint = QLabel(
-            self.tr(
-                "Without keyboard or mouse for this long, the app hides the data and asks for a login. 0 = never."
-            )
+            self.tr("0 = never. Hides the data after this long without keyboard or mouse.")
         )
         lock_hint.setObjectName("hint")
-        lock_hint.setWordWrap(True)
         self.data_dir = QLabel(str(self.ctx.store.path.parent))
         self.data_dir.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.data_dir.setWordWrap(True)

@@ -18,6 +18,7 @@ from desa_desktop.core.timestamps import utcnow
 from desa_desktop.sync.engine import NotEnrolled, SyncReport, sync_once
 from desa_desktop.sync.http import HqUnreachable, SyncError
 from desa_desktop.sync.probe import hq_reachable
+from desa_desktop.sync.settings import enrollment
 from desa_desktop.ui.context import AppContext
 from desa_desktop.ui.main_window import MainWindow
 from desa_desktop.ui.ops import Progress
@@ -148,10 +149,16 @@ class SyncController(QObject):
         """Ask HQ's health endpoint (network lane); sync by itself if HQ is back and work waits."""
         if self.overview is None or self.overview.hq_url is None or self.running or self._probing:
             return
-        url = self.overview.hq_url
+        url, store = self.overview.hq_url, self.ctx.store
         self._probing = True
+
+        def probe(_progress: object) -> bool:
+            enrolled = enrollment(store)  # a private CA, when HQ uses one
+            ca_pem = enrolled.ca_pem if enrolled is not None else None
+            return hq_reachable(url, timeout=PROBE_TIMEOUT, ca_pem=ca_pem)
+
         self.ctx.ops.network(
-            lambda _progress: hq_reachable(url, timeout=PROBE_TIMEOUT),
+            probe,
             self._probed,
             self._probe_failed,
         )

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AddOperatorDialog</name>
+    <message>
+        <location filename="../../desa_desktop/ui/widgets/operator_dialogs.py" line="165"/>
+        <source>Add an operator</source>
+        <translation>Tambah operator</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/widgets/operator_dialogs.py" line="168"/>
+        <source>The new operator logs in with this name and password. Tell them the password in person; they can change it after logging in.</source>
+        <translation>Operator baru masuk dengan nama dan kata sandi ini. Sampaikan kata sandinya secara langsung; mereka dapat menggantinya setelah masuk.</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/widgets/operator_dialogs.py" line="172"/>
+        <source>Operator &amp;name</source>
+        <translation>&amp;Nama operator</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/widgets/operator_dialogs.py" line="177"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Peran</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/widgets/operator_dialogs.py" line="178"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/widgets/operator_dialogs.py" line="179"/>
+        <source>Password &amp;again</source>
+        <translation>Ulangi kata &amp;sandi</translation>
+    </message>
+</context>
+<context>
     <name>AddVillageDialog</name>
     <message>
         <location filename="../../desa_desktop/ui/widgets/village_form.py" line="57"/>
@@ -214,6 +247,39 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../desa_desktop/ui/widgets/operator_dialogs.py" line="229"/>
+        <source>Change my password</source>
+        <translation>Ganti kata sandi saya</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/widgets/operator_dialogs.py" line="231"/>
+        <source>Logged in as %1. Type your current password, then the new one twice.</source>
+        <translation>Masuk sebagai %1. Ketik kata sandi saat ini, lalu kata sandi baru dua kali.</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/widgets/operator_dialogs.py" line="235"/>
+        <source>&amp;Current password</source>
+        <translation>Kata sandi &amp;saat ini</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/widgets/operator_dialogs.py" line="236"/>
+        <source>New &amp;password</source>
+        <translation>Kata sandi &amp;baru</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/widgets/operator_dialogs.py" line="237"/>
+        <source>New password &amp;again</source>
+        <translation>&amp;Ulangi kata sandi baru</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/widgets/operator_dialogs.py" line="246"/>
+        <source>Type your current password.</source>
+        <translation>Ketik kata sandi Anda saat ini.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictPanel</name>
     <message>
         <location filename="../../desa_desktop/ui/widgets/conflict_panel.py" line="66"/>
@@ -402,6 +468,14 @@
         <location filename="../../desa_desktop/ui/widgets/contribution_view.py" line="164"/>
         <source>%1 pays %2</source>
         <translation>%1 membayar %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cover</name>
+    <message>
+        <location filename="../../desa_desktop/ui/widgets/lock_cover.py" line="26"/>
+        <source>Locked. Log in in the main window to continue.</source>
+        <translation>Terkunci. Masuk di jendela utama untuk melanjutkan.</translation>
     </message>
 </context>
 <context>
@@ -1091,88 +1165,88 @@
 <context>
     <name>EnrollBox</name>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="65"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="66"/>
         <source>Connection to HQ</source>
         <translation>Koneksi ke server pusat</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="72"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="73"/>
         <source>The one-time code HQ gave you</source>
         <translation>Kode sekali pakai dari pusat</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="73"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="74"/>
         <source>Check address</source>
         <translation>Periksa alamat</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="74"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="75"/>
         <source>Enroll this laptop</source>
         <translation>Daftarkan laptop ini</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="83"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="84"/>
         <source>HQ &amp;address</source>
         <translation>&amp;Alamat server pusat</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="84"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="85"/>
         <source>One-time &amp;code</source>
         <translation>&amp;Kode pendaftaran perangkat</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="97"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="98"/>
         <source>Enrolled as %1 at %2.</source>
         <translation>Terdaftar sebagai %1 di %2.</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="100"/>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="167"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="101"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="168"/>
         <source>Villages: %1</source>
         <translation>Desa: %1</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="110"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="111"/>
         <source>Not enrolled yet. Type HQ&apos;s address and the one-time code HQ gave you, then Enroll.</source>
         <translation>Laptop ini belum terdaftar. Ketik alamat server pusat dan kode pendaftaran perangkat dari pusat, lalu tekan Daftarkan laptop ini.</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="120"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="121"/>
         <source>Type HQ&apos;s address, starting with http:// or https://</source>
         <translation>Ketik alamat server pusat, diawali http:// atau https://</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="132"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="133"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="137"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="138"/>
         <source>HQ answers at this address.</source>
         <translation>Server pusat menjawab di alamat ini.</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="139"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="140"/>
         <source>No answer from HQ at this address. Check it, or the connection.</source>
         <translation>Server pusat tidak menjawab di alamat ini. Periksa alamatnya atau koneksi internet.</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="151"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="152"/>
         <source>Type the one-time code HQ gave you.</source>
         <translation>Ketik kode pendaftaran perangkat yang diberikan pusat.</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="156"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="157"/>
         <source>Enrolling…</source>
         <translation>Mendaftarkan…</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="165"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="166"/>
         <source>Enrolled as %1.</source>
         <translation>Terdaftar sebagai %1.</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="169"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="170"/>
         <source>HQ allows every village.</source>
         <translation>Pusat mengizinkan semua desa.</translation>
     </message>
@@ -1180,12 +1254,12 @@
 <context>
     <name>EnrollPage</name>
     <message>
-        <location filename="../../desa_desktop/ui/setup_wizard.py" line="224"/>
+        <location filename="../../desa_desktop/ui/setup_wizard.py" line="199"/>
         <source>Connection to HQ (optional)</source>
         <translation>Koneksi ke server pusat (tidak wajib)</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/setup_wizard.py" line="227"/>
+        <location filename="../../desa_desktop/ui/setup_wizard.py" line="202"/>
         <source>With HQ&apos;s address and a one-time code, this laptop can send its data. You can also do it later in Settings.</source>
         <translation>Dengan alamat server pusat dan kode pendaftaran perangkat, laptop ini dapat mengirim datanya. Anda juga dapat melakukannya nanti di Pengaturan.</translation>
     </message>
@@ -1254,6 +1328,75 @@
         <location filename="../../desa_desktop/ui/widgets/field_messages.py" line="82"/>
         <source>Open the existing record (Alt+O)</source>
         <translation>Buka data yang sudah ada (Alt+O)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstOperatorDialog</name>
+    <message>
+        <location filename="../../desa_desktop/ui/first_operator.py" line="137"/>
+        <source>Desa Desktop: first operator</source>
+        <translation>Desa Desktop: operator pertama</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/first_operator.py" line="138"/>
+        <source>Create the first operator (admin)</source>
+        <translation>Buat operator pertama (admin)</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/first_operator.py" line="141"/>
+        <source>Nobody works on this laptop yet. The first operator is the admin: they add the other operators and reset forgotten passwords. Every change is recorded under the name of the operator who logged in.</source>
+        <translation>Belum ada operator di laptop ini. Operator pertama adalah admin: admin menambahkan operator lain dan mengatur ulang kata sandi yang terlupa. Setiap perubahan dicatat atas nama operator yang masuk.</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/first_operator.py" line="147"/>
+        <source>This laptop already holds data from an earlier version. It will now be encrypted; a backup copy is kept in the backups folder first. With much data this can take a minute.</source>
+        <translation>Laptop ini sudah berisi data dari versi sebelumnya. Data itu sekarang akan dienkripsi; salinan cadangan disimpan dulu di folder backups. Jika datanya banyak, ini bisa makan waktu sekitar satu menit.</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/first_operator.py" line="150"/>
+        <source>Operator &amp;name</source>
+        <translation>&amp;Nama operator</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/first_operator.py" line="151"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/first_operator.py" line="152"/>
+        <source>Password &amp;again</source>
+        <translation>Ulangi kata &amp;sandi</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/first_operator.py" line="154"/>
+        <source>At least %1 characters, and not the operator name.</source>
+        <translation>Minimal %1 karakter, dan tidak sama dengan nama operator.</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/first_operator.py" line="158"/>
+        <location filename="../../desa_desktop/ui/first_operator.py" line="202"/>
+        <source>Create admin and continue</source>
+        <translation>Buat admin dan lanjutkan</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/first_operator.py" line="159"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/first_operator.py" line="198"/>
+        <source>Encrypting the data…</source>
+        <translation>Mengenkripsi data…</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/first_operator.py" line="198"/>
+        <source>Creating…</source>
+        <translation>Membuat…</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/first_operator.py" line="216"/>
+        <source>The data could not be set up: %1</source>
+        <translation>Data tidak dapat disiapkan: %1</translation>
     </message>
 </context>
 <context>
@@ -1539,30 +1682,117 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LockController</name>
     <message>
-        <location filename="../../desa_desktop/ui/main_window.py" line="33"/>
-        <location filename="../../desa_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../desa_desktop/ui/lock.py" line="150"/>
+        <source>Lock now</source>
+        <translation>Kunci sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/lock.py" line="158"/>
+        <source>Hide the data until an operator logs in (Ctrl+L)</source>
+        <translation>Sembunyikan data sampai operator masuk lagi (Ctrl+L)</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../desa_desktop/ui/lock.py" line="109"/>
+        <source>Desa Desktop is locked</source>
+        <translation>Desa Desktop terkunci</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/lock.py" line="113"/>
+        <source>The data is hidden. Log in to continue: any active operator may unlock, and the app then works in their name.</source>
+        <translation>Data disembunyikan. Masuk untuk melanjutkan: setiap operator aktif boleh membuka kunci, lalu aplikasi bekerja atas namanya.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desa_desktop/ui/login_dialog.py" line="68"/>
+        <source>Desa Desktop: log in</source>
+        <translation>Desa Desktop: masuk</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/login_dialog.py" line="69"/>
         <source>Desa Desktop</source>
         <translation>Desa Desktop</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/main_window.py" line="55"/>
+        <location filename="../../desa_desktop/ui/login_dialog.py" line="70"/>
+        <source>Log in to open the data on this laptop.</source>
+        <translation>Masuk untuk membuka data di laptop ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/login_dialog.py" line="72"/>
+        <source>Forgot your password? Ask the admin of this laptop to reset it.</source>
+        <translation>Lupa kata sandi? Minta admin laptop ini untuk mengatur ulang kata sandi Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/login_dialog.py" line="92"/>
+        <source>Data folder: %1</source>
+        <translation>Folder data: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoginForm</name>
+    <message>
+        <location filename="../../desa_desktop/ui/widgets/login_form.py" line="107"/>
+        <source>Operator &amp;name</source>
+        <translation>&amp;Nama operator</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/widgets/login_form.py" line="108"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/widgets/login_form.py" line="109"/>
+        <source>Log in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/widgets/login_form.py" line="135"/>
+        <source>Type your operator name.</source>
+        <translation>Ketik nama operator Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/widgets/login_form.py" line="135"/>
+        <source>Type your password.</source>
+        <translation>Ketik kata sandi Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/widgets/login_form.py" line="171"/>
+        <source>The data could not be opened: %1</source>
+        <translation>Data tidak dapat dibuka: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desa_desktop/ui/main_window.py" line="33"/>
+        <location filename="../../desa_desktop/ui/main_window.py" line="125"/>
+        <source>Desa Desktop</source>
+        <translation>Desa Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/main_window.py" line="56"/>
         <source>Desa Sadar Jaminan Sosial Ketenagakerjaan</source>
         <translation>Desa Sadar Jaminan Sosial Ketenagakerjaan</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/main_window.py" line="59"/>
+        <location filename="../../desa_desktop/ui/main_window.py" line="60"/>
         <source>Village:</source>
         <translation>Desa:</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desa_desktop/ui/main_window.py" line="103"/>
         <source>All villages</source>
         <translation>Semua desa</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desa_desktop/ui/main_window.py" line="122"/>
         <source>Something went wrong: %1</source>
         <translation>Terjadi kesalahan: %1</translation>
     </message>
@@ -1829,6 +2059,128 @@
         <location filename="../../desa_desktop/ui/officials.py" line="24"/>
         <source>New official</source>
         <translation>Perangkat baru</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorDialog</name>
+    <message>
+        <location filename="../../desa_desktop/ui/widgets/operator_dialogs.py" line="72"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/widgets/operator_dialogs.py" line="76"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/widgets/operator_dialogs.py" line="96"/>
+        <source>At least %1 characters, and not the operator name.</source>
+        <translation>Minimal %1 karakter, dan tidak sama dengan nama operator.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsScreen</name>
+    <message>
+        <location filename="../../desa_desktop/ui/operators_screen.py" line="47"/>
+        <location filename="../../desa_desktop/ui/operators_screen.py" line="98"/>
+        <source>Operators</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/operators_screen.py" line="53"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/operators_screen.py" line="54"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/operators_screen.py" line="55"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/operators_screen.py" line="56"/>
+        <source>Password set</source>
+        <translation>Kata sandi diatur</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/operators_screen.py" line="57"/>
+        <source>Added by</source>
+        <translation>Ditambahkan oleh</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/operators_screen.py" line="64"/>
+        <source>Add an operator…</source>
+        <translation>Tambah operator…</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/operators_screen.py" line="67"/>
+        <source>Reset password…</source>
+        <translation>Atur ulang kata sandi…</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/operators_screen.py" line="69"/>
+        <source>Deactivate…</source>
+        <translation>Nonaktifkan…</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/operators_screen.py" line="71"/>
+        <source>Change my password…</source>
+        <translation>Ganti kata sandi saya…</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/operators_screen.py" line="74"/>
+        <source>Only the admin adds operators, resets passwords and deactivates accounts.</source>
+        <translation>Hanya admin yang menambahkan operator, mengatur ulang kata sandi, dan menonaktifkan akun.</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/operators_screen.py" line="101"/>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/operators_screen.py" line="101"/>
+        <source>Deactivated</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/operators_screen.py" line="106"/>
+        <source>You are logged in as %1 (%2).</source>
+        <translation>Anda masuk sebagai %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/operators_screen.py" line="148"/>
+        <source>%1 was added and can log in now.</source>
+        <translation>%1 sudah ditambahkan dan sekarang dapat masuk.</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/operators_screen.py" line="157"/>
+        <source>%1 has a new password.</source>
+        <translation>%1 sudah punya kata sandi baru.</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/operators_screen.py" line="162"/>
+        <source>Your password was changed.</source>
+        <translation>Kata sandi Anda sudah diganti.</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/operators_screen.py" line="171"/>
+        <source>Deactivate operator</source>
+        <translation>Nonaktifkan operator</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/operators_screen.py" line="173"/>
+        <source>Deactivate %1? Their password will no longer open the data. Resetting their password makes them active again.</source>
+        <translation>Nonaktifkan %1? Kata sandinya tidak lagi dapat membuka data. Mengatur ulang kata sandinya membuat operator itu aktif kembali.</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/operators_screen.py" line="187"/>
+        <source>%1 was deactivated.</source>
+        <translation>%1 sudah dinonaktifkan.</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2721,29 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../desa_desktop/ui/widgets/operator_dialogs.py" line="202"/>
+        <source>Reset password</source>
+        <translation>Atur ulang kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/widgets/operator_dialogs.py" line="206"/>
+        <source>A new password for %1. Their old password stops working; a deactivated operator becomes active again.</source>
+        <translation>Kata sandi baru untuk %1. Kata sandi lamanya tidak berlaku lagi; operator yang nonaktif menjadi aktif kembali.</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/widgets/operator_dialogs.py" line="209"/>
+        <source>New &amp;password</source>
+        <translation>Kata sandi &amp;baru</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/widgets/operator_dialogs.py" line="210"/>
+        <source>Password &amp;again</source>
+        <translation>Ulangi kata &amp;sandi</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <location filename="../../desa_desktop/ui/widgets/import_run.py" line="46"/>
@@ -2581,104 +2956,105 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="187"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="188"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="220"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="221"/>
         <source>Settings (Pengaturan)</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="223"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="224"/>
         <source>This laptop</source>
         <translation>Laptop ini</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="225"/>
-        <source>Your name, recorded with every change</source>
-        <translation>Nama Anda, dicatat pada setiap perubahan</translation>
-    </message>
-    <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="230"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="228"/>
         <source>A new language applies the next time the app starts.</source>
         <translation>Bahasa baru berlaku saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="235"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="233"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="241"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="236"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="234"/>
         <source>Off (only Sync now)</source>
         <translation>Mati (hanya Sinkronkan sekarang)</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="239"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="237"/>
         <source>0 = off. Also syncs by itself when the connection returns.</source>
         <translation>0 = mati. Aplikasi juga menyinkronkan sendiri saat koneksi kembali.</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="244"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="242"/>
+        <source>Never</source>
+        <translation>Tidak pernah</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="245"/>
+        <source>0 = never. Hides the data after this long without keyboard or mouse.</source>
+        <translation>0 = tidak pernah. Data disembunyikan jika keyboard dan mouse tak dipakai selama ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="251"/>
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="251"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="258"/>
         <source>Save settings</source>
         <translation>Simpan pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="259"/>
-        <source>&amp;Operator name</source>
-        <translation>Nama &amp;operator</translation>
-    </message>
-    <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="260"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="265"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="262"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="267"/>
         <source>&amp;Automatic sync every</source>
         <translation>Sinkronisasi o&amp;tomatis setiap</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="264"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="269"/>
+        <source>Lock the &amp;screen after</source>
+        <translation>Kunci &amp;layar setelah</translation>
+    </message>
+    <message>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="271"/>
         <source>Data folder</source>
         <translation>Folder data</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="273"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="280"/>
         <source>Villages this laptop serves</source>
         <translation>Desa yang dilayani laptop ini</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="277"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="284"/>
         <source>Add a village…</source>
         <translation>Tambah desa…</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="279"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="286"/>
         <source>Change targets…</source>
         <translation>Ubah target…</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="313"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="320"/>
         <source>%1 (%2): %3 officials, %4 workers targeted</source>
         <translation>%1 (%2): %3 perangkat, target %4 pekerja</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="322"/>
+        <location filename="../../desa_desktop/ui/settings_screen.py" line="329"/>
         <source>No village yet. Add the village this laptop serves.</source>
         <translation>Belum ada desa. Tambahkan desa yang dilayani laptop ini.</translation>
-    </message>
-    <message>
-        <location filename="../../desa_desktop/ui/settings_screen.py" line="329"/>
-        <source>Type your name: it is recorded with every change.</source>
-        <translation>Ketik nama Anda: nama ini dicatat pada setiap perubahan.</translation>
     </message>
     <message>
         <location filename="../../desa_desktop/ui/settings_screen.py" line="342"/>
@@ -2694,32 +3070,32 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desa_desktop/ui/setup_wizard.py" line="267"/>
+        <location filename="../../desa_desktop/ui/setup_wizard.py" line="242"/>
         <source>Desa Desktop: first-run setup</source>
         <translation>Desa Desktop: persiapan awal</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/setup_wizard.py" line="271"/>
+        <location filename="../../desa_desktop/ui/setup_wizard.py" line="246"/>
         <source>&lt; Back</source>
         <translation>&lt; Kembali</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/setup_wizard.py" line="272"/>
+        <location filename="../../desa_desktop/ui/setup_wizard.py" line="247"/>
         <source>Next &gt;</source>
         <translation>Lanjut &gt;</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/setup_wizard.py" line="273"/>
+        <location filename="../../desa_desktop/ui/setup_wizard.py" line="248"/>
         <source>Finish</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/setup_wizard.py" line="274"/>
+        <location filename="../../desa_desktop/ui/setup_wizard.py" line="249"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/setup_wizard.py" line="316"/>
+        <location filename="../../desa_desktop/ui/setup_wizard.py" line="290"/>
         <source>Setup</source>
         <translation>Persiapan</translation>
     </message>
@@ -3217,42 +3593,42 @@
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../../desa_desktop/ui/setup_wizard.py" line="129"/>
+        <location filename="../../desa_desktop/ui/setup_wizard.py" line="104"/>
         <source>Villages</source>
         <translation>Desa</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/setup_wizard.py" line="131"/>
+        <location filename="../../desa_desktop/ui/setup_wizard.py" line="106"/>
         <source>Pick the village this laptop serves, with its targets, then Add.</source>
         <translation>Pilih desa yang dilayani laptop ini beserta targetnya, lalu tekan Tambahkan.</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/setup_wizard.py" line="134"/>
+        <location filename="../../desa_desktop/ui/setup_wizard.py" line="109"/>
         <source>&amp;Add this village</source>
         <translation>T&amp;ambahkan desa ini</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/setup_wizard.py" line="143"/>
+        <location filename="../../desa_desktop/ui/setup_wizard.py" line="118"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/setup_wizard.py" line="154"/>
+        <location filename="../../desa_desktop/ui/setup_wizard.py" line="129"/>
         <source>Villages this laptop will serve:</source>
         <translation>Desa yang akan dilayani laptop ini:</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/setup_wizard.py" line="169"/>
+        <location filename="../../desa_desktop/ui/setup_wizard.py" line="144"/>
         <source>This village is already in the list.</source>
         <translation>Desa ini sudah ada di daftar.</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/setup_wizard.py" line="190"/>
+        <location filename="../../desa_desktop/ui/setup_wizard.py" line="165"/>
         <source>%1 (%2), already served</source>
         <translation>%1 (%2), sudah dilayani</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/setup_wizard.py" line="198"/>
+        <location filename="../../desa_desktop/ui/setup_wizard.py" line="173"/>
         <source>%1 (%2): %3 officials, worker target %4</source>
         <translation>%1 (%2): %3 perangkat, target pekerja %4</translation>
     </message>
@@ -3260,37 +3636,27 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desa_desktop/ui/setup_wizard.py" line="88"/>
+        <location filename="../../desa_desktop/ui/setup_wizard.py" line="65"/>
         <source>Welcome to Desa Desktop</source>
         <translation>Selamat datang di Desa Desktop</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/setup_wizard.py" line="89"/>
+        <location filename="../../desa_desktop/ui/setup_wizard.py" line="66"/>
         <source>A few questions before the first registration.</source>
         <translation>Beberapa pertanyaan sebelum pendaftaran pertama.</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/setup_wizard.py" line="92"/>
+        <location filename="../../desa_desktop/ui/setup_wizard.py" line="69"/>
         <source>This app records village officials and workers for BPJS Ketenagakerjaan, works without internet, and sends the data to HQ when a connection appears.</source>
         <translation>Aplikasi ini mencatat perangkat desa dan pekerja untuk BPJS Ketenagakerjaan, dapat dipakai tanpa internet, dan mengirim data ke server pusat saat ada koneksi.</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/setup_wizard.py" line="95"/>
+        <location filename="../../desa_desktop/ui/setup_wizard.py" line="72"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desa_desktop/ui/setup_wizard.py" line="96"/>
-        <source>Your &amp;name</source>
-        <translation>&amp;Nama Anda</translation>
-    </message>
-    <message>
-        <location filename="../../desa_desktop/ui/setup_wizard.py" line="97"/>
-        <source>Recorded with every change you make</source>
-        <translation>Dicatat pada setiap perubahan yang Anda buat</translation>
-    </message>
-    <message>
-        <location filename="../../desa_desktop/ui/setup_wizard.py" line="98"/>
+        <location filename="../../desa_desktop/ui/setup_wizard.py" line="73"/>
         <source>You can change all of this later under Settings.</source>
         <translation>Semua ini dapat diubah nanti di menu Pengaturan.</translation>
     </message>

@@ -12,9 +12,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWizard
 from pytestqt.qtbot import QtBot
-from samples import BOLOK
+from samples import BOLOK, OPERATOR
 
-from desa_desktop.core.domain.choices import Kind
+from desa_desktop.core.domain.choices import Kind, Role
+from desa_desktop.core.security.accounts import Operator
 from desa_desktop.core.services.queries import PersonFilter, get_person, search_people
 from desa_desktop.core.store.engine import Store
 from desa_desktop.ui.context import AppContext, AppSignals
@@ -230,8 +231,8 @@ def test_xlsx_second_sheet_and_progress_from_the_write_thread(
     path = tmp_path / "banyak.xlsx"
     workbook.save(path)
 
-    settings = UiSettings(language="en", operator="Maria Ndun", setup_done=True)
-    ctx = AppContext(store, OpRunner(), AppSignals(), settings)
+    settings = UiSettings(language="en", setup_done=True)
+    ctx = AppContext(store, OpRunner(), AppSignals(), settings, Operator(OPERATOR, Role.ADMIN))
     wizard = open_wizard(ctx, qtbot, path)
     assert wizard.state.total == count
     assert "Warga Aab, Warga Aac" in wizard.mapping.table.item(1, 2).text()

@@ -19,8 +19,9 @@ from pytestqt.qtbot import QtBot
 from samples import BOLOK, OPERATOR, STORE_KEY, TESABELA, official, worker
 from sqlalchemy import insert
 
-from desa_desktop.core.domain.choices import Kind, Status, SyncState
+from desa_desktop.core.domain.choices import Kind, Role, Status, SyncState
 from desa_desktop.core.domain.people import name_key
+from desa_desktop.core.security.accounts import Operator
 from desa_desktop.core.services import registrations
 from desa_desktop.core.services.queries import PAGE_SIZE, PersonFilter, search_people
 from desa_desktop.core.services.villages import add_village
@@ -101,8 +102,9 @@ def big_ctx(tmp_path_factory: pytest.TempPathFactory, qapp: object) -> Iterator[
         )
     with store.write() as session:
         session.execute(insert(Registration.__table__), rows)
-    settings = UiSettings(language="en", operator=OPERATOR, setup_done=True)
-    yield AppContext(store, OpRunner(synchronous=True), AppSignals(), settings)
+    settings = UiSettings(language="en", setup_done=True)
+    admin = Operator(OPERATOR, Role.ADMIN)
+    yield AppContext(store, OpRunner(synchronous=True), AppSignals(), settings, admin)
     store.close()
 
 
@@ -164,7 +166,7 @@ def test_pages_arrive_from_the_read_lane_off_the_gui_thread(qtbot: QtBot, ctx: A
         nik = f"530105120385{n + 1:04d}"
         name = f"Pekerja {chr(65 + n // 26)}{chr(97 + n % 26)}"
         registrations.register(ctx.store, worker(nik=nik, name=name), OPERATOR, draft=True)
-    threaded = AppContext(ctx.store, OpRunner(), AppSignals(), ctx.settings)
+    threaded = AppContext(ctx.store, OpRunner(), AppSignals(), ctx.settings, ctx.operator_account)
     model = PeopleTableModel(threaded, Kind.WORKER)
     loaded: list[bool] = []
     model.on_loaded = lambda: loaded.append(True)

@@ -426,7 +426,7 @@ def test_in_the_main_window_shortcuts_reach_the_screen_on_show(
 def test_with_real_background_lanes_a_save_lands_and_the_list_follows(
     qtbot: QtBot, ctx: AppContext
 ) -> None:
-    threaded = AppContext(ctx.store, OpRunner(), AppSignals(), ctx.settings)
+    threaded = AppContext(ctx.store, OpRunner(), AppSignals(), ctx.settings, ctx.operator_account)
     screen = WorkersScreen(threaded)
     qtbot.addWidget(screen)
     screen.set_village(BOLOK)

@@ -1,4 +1,4 @@
-"""Settings (operator, language, sync interval, enrollment errors, villages) and the first-run setup."""
+"""Settings (language, sync interval, idle lock, enrollment errors, villages) and the first-run setup."""
 
 from __future__ import annotations
 
@@ -9,10 +9,14 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 from samples import BOLOK, STORE_KEY, TESABELA
+from sqlalchemy import select
 
+from desa_desktop.core.domain.choices import Role
+from desa_desktop.core.security.accounts import Operator
 from desa_desktop.core.services.villages import list_villages
 from desa_desktop.core.store.engine import Store
 from desa_desktop.core.store.migrate import open_store
+from desa_desktop.core.store.models import AuditEntry
 from desa_desktop.sync.settings import enrollment
 from desa_desktop.ui.context import AppContext, AppSignals
 from desa_desktop.ui.ops import OpRunner
@@ -32,24 +36,35 @@ def _settings_screen(qtbot: QtBot, ctx: AppContext) -> SettingsScreen:
 
 def test_settings_are_saved_to_the_store(qtbot: QtBot, ctx: AppContext) -> None:
     screen = _settings_screen(qtbot, ctx)
-    assert screen.operator.text() == "Maria Ndun"
     assert str(ctx.store.path.parent) in screen.data_dir.text()
     assert "Bolok" in screen.villages.text()
+    assert screen.lock_minutes.value() == 10  # the default
     changed: list[bool] = []
     ctx.signals.settings_changed.connect(lambda: changed.append(True))
 
-    screen.operator.clear()
-    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
-    assert "Type your name" in screen.saved.text() and not changed
-
-    qtbot.keyClicks(screen.operator, "Yohanes  Ndun")
     screen.language.setCurrentIndex(screen.language.findData("id"))
     screen.sync_minutes.setValue(0)
     assert screen.sync_minutes.text() == "Off (only Sync now)"
-    qtbot.keyClick(screen.operator, Qt.Key.Key_Return)
+    screen.lock_minutes.setValue(0)
+    assert screen.lock_minutes.text() == "Never"
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
     stored = UiSettings.load(ctx.store)
-    assert (stored.operator, stored.language, stored.sync_minutes) == ("Yohanes Ndun", "id", 0)
+    assert (stored.language, stored.sync_minutes, stored.lock_minutes) == ("id", 0, 0)
     assert changed and "applies when the app starts again" in screen.saved.text()
+
+    screen.lock_minutes.setValue(25)
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert UiSettings.load(ctx.store).lock_minutes == 25
+    again = _settings_screen(qtbot, ctx)  # a new screen shows what is saved
+    assert again.lock_minutes.value() == 25
+
+
+def test_an_old_operator_setting_is_ignored(ctx: AppContext) -> None:
+    from desa_desktop.core.store.meta import set_meta
+
+    set_meta(ctx.store, "ui:operator", "Nama Lama")
+    assert ctx.operator == "Maria Ndun"
+    assert "operator" not in vars(UiSettings.load(ctx.store))
 
 
 def test_enrollment_errors_are_shown_beside_the_form(
@@ -108,10 +123,22 @@ def _new_store(tmp_path: Path) -> Store:
     return open_store(tmp_path / "fresh", STORE_KEY)
 
 
+def _setup_context(store: Store) -> AppContext:
+    operator = Operator("Yohana Bana", Role.ADMIN)
+    return AppContext(
+        store, OpRunner(synchronous=True), AppSignals(), UiSettings(language="en"), operator
+    )
+
+
+def _audit_names(store: Store) -> set[str]:
+    with store.read() as session:
+        return set(session.scalars(select(AuditEntry.operator)))
+
+
 def test_first_run_setup_creates_villages_and_settings(qtbot: QtBot, tmp_path: Path) -> None:
     store = _new_store(tmp_path)
     try:
-        ctx = AppContext(store, OpRunner(synchronous=True), AppSignals(), UiSettings(language="en"))
+        ctx = _setup_context(store)
         wizard = SetupWizard(ctx)
         qtbot.addWidget(wizard)
         wizard.show()
@@ -120,9 +147,7 @@ def test_first_run_setup_creates_villages_and_settings(qtbot: QtBot, tmp_path: P
         wizard.welcome.language.setCurrentIndex(wizard.welcome.language.findData("en"))
         assert wizard.welcome.title() == "Welcome to Desa Desktop"
         next_button = wizard.button(QWizard.WizardButton.NextButton)
-        assert not next_button.isEnabled(), "a name is needed first"
-        qtbot.keyClicks(wizard.welcome.operator, "Maria Ndun")
-        assert next_button.isEnabled()
+        assert next_button.isEnabled()  # no name to type: it is the operator who logged in
         qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
 
         page = wizard.villages
@@ -160,7 +185,7 @@ def test_first_run_setup_creates_villages_and_settings(qtbot: QtBot, tmp_path: P
         assert (village.code, village.name) == (BOLOK, "Bolok")
         assert (village.target_officials, village.target_workers) == (9, 120)
         saved = UiSettings.load(store)
-        assert saved.setup_done and saved.operator == "Maria Ndun"
+        assert saved.setup_done and _audit_names(store) == {"Yohana Bana"}
         assert (saved.language, saved.current_village) == ("en", BOLOK)
     finally:
         store.close()
@@ -169,7 +194,7 @@ def test_first_run_setup_creates_villages_and_settings(qtbot: QtBot, tmp_path: P
 def test_cancelled_setup_writes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
     store = _new_store(tmp_path)
     try:
-        ctx = AppContext(store, OpRunner(synchronous=True), AppSignals(), UiSettings(language="en"))
+        ctx = _setup_context(store)
 
         def cancel() -> None:
             dialog = QApplication.activeModalWidget()

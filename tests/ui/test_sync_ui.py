@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from samples import BOLOK, OPERATOR, TESABELA, TODAY, worker
 
-from desa_desktop.core.domain.choices import Status, SyncState
+from desa_desktop.core.domain.choices import Role, Status, SyncState
+from desa_desktop.core.security.accounts import Operator
 from desa_desktop.core.services.changes import Changes
 from desa_desktop.core.services.queries import get_person
 from desa_desktop.core.services.registrations import edit, register
@@ -175,8 +176,8 @@ def test_offline_shows_and_the_probe_syncs_when_hq_returns(
     qtbot: QtBot, store: Store, hq: HQServer
 ) -> None:
     """With the real threaded op runner: nothing blocks, and sync resumes by itself."""
-    settings = UiSettings(language="en", operator=OPERATOR, setup_done=True, sync_minutes=0)
-    ctx = AppContext(store, OpRunner(), AppSignals(), settings)
+    settings = UiSettings(language="en", setup_done=True, sync_minutes=0)
+    ctx = AppContext(store, OpRunner(), AppSignals(), settings, Operator(OPERATOR, Role.ADMIN))
     enroll(store, hq.base_url, hq.add_device("Laptop Bolok", [BOLOK]))
     window = MainWindow(ctx, [SyncScreen])
     qtbot.addWidget(window)

@@ -74,3 +74,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The two passwords are not the same.",
     ),
 }
+
+# Said at every setup of a store, in the app and on the command line.
+LOST_PASSWORDS_WARNING = (
+    "PENTING: data di laptop ini dienkripsi dengan kata sandi operator. Jika semua kata sandi "
+    "hilang, data yang belum terkirim ke kantor pusat TIDAK DAPAT dipulihkan. Simpan kata "
+    "sandi admin di tempat yang aman.",
+    "IMPORTANT: the data on this laptop is encrypted with the operators' passwords. If every "
+    "password is lost, data not yet sent to HQ CANNOT be recovered. Keep the admin password "
+    "somewhere safe.",
+)
+
+
+def say(pair: tuple[str, str], lang: str, **params: object) -> str:
+    """One of the (Indonesian, English) texts above in ``lang``."""
+    return (pair[1] if lang == "en" else pair[0]).format(**params)

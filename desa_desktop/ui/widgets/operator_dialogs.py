@@ -227,7 +227,11 @@ class ChangePasswordDialog(OperatorDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Change my password"), parent)
-        self.say(self.tr("Your password, %1.").replace("%1", ctx.operator))
+        self.say(
+            self.tr("Logged in as %1. Type your current password, then the new one twice.").replace(
+                "%1", ctx.operator
+            )
+        )
         self.old = self.add_field(OLD, self.tr("&Current password"), password_edit())
         self.password = self.add_field(PASSWORD, self.tr("New &password"), password_edit())
         self.again = self.add_field(AGAIN, self.tr("New password &again"), password_edit())

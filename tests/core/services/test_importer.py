@@ -374,7 +374,7 @@ BIG_IMPORT = textwrap.dedent(
     from desa_desktop.core.store.migrate import open_store
 
     path, data = Path(sys.argv[1]), Path(sys.argv[2])
-    store = open_store(data, STORE_KEY)
+    store = open_store(data, bytes(range(32)))
     add_village(store, "53.01.05.2010", "test")
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     report = import_file(store, path, Kind.WORKER, "test", today=date(2026, 11, 21))
