@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 Done = Callable[[Any], None]
@@ -113,6 +114,9 @@ class OpRunner(QObject):
 
         def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
             self._relays.discard(relay)
+            owner = getattr(callback, "__self__", None)
+            if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+                return  # its widget was closed and deleted while the op ran: nobody to tell
             if callback is not None:
                 callback(value)
 
