@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from desa_desktop import __version__
 from desa_desktop.cli_operators import add_commands as operator_commands
 from desa_desktop.cli_operators import change_password, init, operator
-from desa_desktop.cli_session import CliRefused, open_session, operator_name, password
+from desa_desktop.cli_session import CliRefused, open_session, operator_name, password, refusals
 from desa_desktop.core import i18n
 from desa_desktop.core.domain.choices import label
 from desa_desktop.core.logs import setup_logging
@@ -267,21 +267,19 @@ def _backup(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from desa_desktop.core.security.accounts import AccessDenied
     from desa_desktop.core.security.restore import restore_backup
     from desa_desktop.core.store.backups import RestoreRefused
 
     source = Path(args.file).expanduser()
     try:
-        restored = restore_backup(
-            resolve_data_dir(args.data_dir),
-            source,
-            operator_name(args.lang),
-            password(args.lang),
-            lang=args.lang,
-        )
-    except AccessDenied as denied:
-        raise CliRefused(denied.message(args.lang)) from None
+        with refusals(args.lang):
+            restored = restore_backup(
+                resolve_data_dir(args.data_dir),
+                source,
+                operator_name(args.lang),
+                password(args.lang),
+                lang=args.lang,
+            )
     except RestoreRefused as refused:
         print(f"not restored: {source}", file=sys.stderr)
         for problem in refused.problems:

@@ -8,17 +8,17 @@ import sys
 from desa_desktop.cli_session import (
     ENV_NEW_PASSWORD,
     ENV_PASSWORD,
-    CliRefused,
     new_password,
     open_session,
     operator_name,
     password,
+    refusals,
 )
 from desa_desktop.core.domain.choices import Role, label
 from desa_desktop.core.paths import resolve_data_dir
 from desa_desktop.core.security import accounts
 from desa_desktop.core.security.messages import LOST_PASSWORDS_WARNING, say
-from desa_desktop.core.services.errors import ValidationFailed
+from desa_desktop.core.store.engine import Store
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -59,12 +59,8 @@ def init(args: argparse.Namespace) -> int:
         return 1
     print(say(LOST_PASSWORDS_WARNING, args.lang), file=sys.stderr)
     secret = new_password(args.lang, env=ENV_PASSWORD)
-    try:
+    with refusals(args.lang):
         unlocked = accounts.initialize(data_dir, args.operator, secret)
-    except ValidationFailed as refused:
-        for issue in refused.issues:
-            print(issue.message(args.lang), file=sys.stderr)
-        return 1
     unlocked.store.close()
     done = (
         "encrypted the existing store in" if state is accounts.StoreState.UNENCRYPTED else "created"
@@ -77,48 +73,42 @@ def operator(args: argparse.Namespace) -> int:
     unlocked = open_session(args)
     store, actor = unlocked.store, unlocked.operator
     try:
-        if args.action == "list":
-            for row in accounts.list_operators(store):
-                state = "" if row.active else " (nonaktif/deactivated)"
-                print(f"{row.name:<30} {label(row.role, args.lang):<10}{state}")
-            return 0
-        if args.action == "add":
-            role = Role.ADMIN if args.admin else Role.OPERATOR
-            accounts.add_operator(
-                store, actor, args.name, new_password(args.lang, env=ENV_NEW_PASSWORD), role
-            )
-            print(f"added {args.name.strip()} ({role.value})")
-        elif args.action == "reset-password":
-            accounts.reset_password(
-                store, actor, args.name, new_password(args.lang, env=ENV_NEW_PASSWORD)
-            )
-            print(f"new password set for {args.name.strip()}")
-        else:
-            accounts.deactivate(store, actor, args.name)
-            print(f"deactivated {args.name.strip()}")
-        return 0
-    except accounts.AccessDenied as denied:
-        raise CliRefused(denied.message(args.lang)) from None
-    except ValidationFailed as refused:
-        raise CliRefused("\n".join(refused.messages(args.lang))) from None
+        with refusals(args.lang):
+            _operator_action(args, store, actor)
     finally:
         store.close()
+    return 0
+
+
+def _operator_action(args: argparse.Namespace, store: Store, actor: accounts.Operator) -> None:
+    if args.action == "list":
+        for row in accounts.list_operators(store):
+            state = "" if row.active else " (nonaktif/deactivated)"
+            print(f"{row.name:<30} {label(row.role, args.lang):<10}{state}")
+    elif args.action == "add":
+        role = Role.ADMIN if args.admin else Role.OPERATOR
+        secret = new_password(args.lang, env=ENV_NEW_PASSWORD)
+        accounts.add_operator(store, actor, args.name, secret, role)
+        print(f"added {args.name.strip()} ({role.value})")
+    elif args.action == "reset-password":
+        accounts.reset_password(
+            store, actor, args.name, new_password(args.lang, env=ENV_NEW_PASSWORD)
+        )
+        print(f"new password set for {args.name.strip()}")
+    else:
+        accounts.deactivate(store, actor, args.name)
+        print(f"deactivated {args.name.strip()}")
 
 
 def change_password(args: argparse.Namespace) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     name, current = operator_name(args.lang), password(args.lang)
-    try:
+    with refusals(args.lang):
         unlocked = accounts.unlock(data_dir, name, current)
-    except accounts.AccessDenied as denied:
-        raise CliRefused(denied.message(args.lang)) from None
     try:
         secret = new_password(args.lang, env=ENV_NEW_PASSWORD)
-        accounts.change_password(unlocked.store, unlocked.operator, current, secret)
-    except accounts.AccessDenied as denied:
-        raise CliRefused(denied.message(args.lang)) from None
-    except ValidationFailed as refused:
-        raise CliRefused("\n".join(refused.messages(args.lang))) from None
+        with refusals(args.lang):
+            accounts.change_password(unlocked.store, unlocked.operator, current, secret)
     finally:
         unlocked.store.close()
     print("password changed")

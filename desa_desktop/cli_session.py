@@ -11,6 +11,8 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from desa_desktop.core import i18n
 from desa_desktop.core.paths import resolve_data_dir
@@ -86,17 +88,22 @@ def new_password(lang: str, *, env: str) -> str:
     return first
 
 
+@contextmanager
+def refusals(lang: str) -> Iterator[None]:
+    """A login or an account action refused becomes a CliRefused in the user's language."""
+    try:
+        yield
+    except AccessDenied as denied:
+        raise CliRefused(denied.message(lang)) from None
+    except ValidationFailed as refused:
+        raise CliRefused("\n".join(refused.messages(lang))) from None
+
+
 def open_session(args: argparse.Namespace) -> Unlocked:
     """Log the operator in and open the store; a refusal says why in the user's language."""
     data_dir = resolve_data_dir(args.data_dir)
     if store_state(data_dir) in (StoreState.NEW, StoreState.UNENCRYPTED):
         raise CliRefused(say(_NOT_SET_UP, args.lang, dir=data_dir))
     name = operator_name(args.lang)
-    try:
+    with refusals(args.lang):
         return unlock(data_dir, name, password(args.lang))
-    except AccessDenied as denied:
-        raise CliRefused(denied.message(args.lang)) from None
-
-
-def refusal_lines(refused: ValidationFailed, lang: str) -> list[str]:
-    return [issue.message(lang) for issue in refused.issues]

@@ -138,13 +138,13 @@ def initialize(data_dir: Path, name: str, password: str) -> Unlocked:
 
 def unlock(data_dir: Path, name: str, password: str, *, now: datetime | None = None) -> Unlocked:
     """Log ``name`` in: unwrap the data key with ``password`` and open the store with it."""
-    key = _unwrap(data_dir, name, password, now or utcnow())
+    key = unwrap_key(data_dir, name, password, now=now)
     return _open(data_dir, key, name)
 
 
 def verify(store: Store, name: str, password: str, *, now: datetime | None = None) -> Operator:
     """Log ``name`` in to a store that is already open (the app's lock screen)."""
-    key = _unwrap(store.path.parent, name, password, now or utcnow())
+    key = unwrap_key(store.path.parent, name, password, now=now)
     if key != store.key:
         raise AccessDenied("login.wrong")
     with store.read() as session:
@@ -183,7 +183,10 @@ def _row(session: Session, name: str) -> OperatorAccount | None:
     )
 
 
-def _unwrap(data_dir: Path, name: str, password: str, now: datetime) -> bytes:
+def unwrap_key(data_dir: Path, name: str, password: str, *, now: datetime | None = None) -> bytes:
+    """The data key, unwrapped with ``name``'s password: every login goes through here, with
+    its slowdown and lockout."""
+    now = now or utcnow()
     keyring = Keyring.load(data_dir)
     if keyring is None:
         new = store_state(data_dir) in (StoreState.NEW, StoreState.UNENCRYPTED)
@@ -358,5 +361,6 @@ __all__ = [
     "reset_password",
     "store_state",
     "unlock",
+    "unwrap_key",
     "verify",
 ]

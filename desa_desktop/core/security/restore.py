@@ -14,14 +14,13 @@ from desa_desktop.core.i18n import DEFAULT_LANG
 from desa_desktop.core.security.accounts import (
     AccessDenied,
     StoreState,
-    _unwrap,
     store_state,
     unlock,
+    unwrap_key,
 )
 from desa_desktop.core.security.keyring import keyring_path
 from desa_desktop.core.store.backups import Restored, keys_beside, restore
 from desa_desktop.core.store.migrate import open_store
-from desa_desktop.core.timestamps import utcnow
 
 
 def restore_backup(
@@ -55,7 +54,7 @@ def _adopt_keys(data_dir: Path, source: Path, name: str, password: str) -> bytes
     target = keyring_path(data_dir)
     shutil.copyfile(keys, target)
     try:
-        return _unwrap(data_dir, name, password, utcnow())
+        return unwrap_key(data_dir, name, password)
     except BaseException:
         target.unlink(missing_ok=True)  # not this backup's operator: the folder stays empty
         raise

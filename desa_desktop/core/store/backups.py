@@ -241,28 +241,28 @@ def check_backup(path: Path, key: bytes, *, lang: str = DEFAULT_LANG) -> list[st
     """What is wrong with the backup at ``path``, for people; empty when it can be restored.
 
     Checks the file is unchanged since it was backed up (when its ``.sha256`` file is beside
-    it), opens with ``key`` (or is an unencrypted store from before encryption), passes ``PRAGMA integrity_check``, holds a
-    Desa Desktop store (the ``alembic_version``, ``registration`` and ``village`` tables) and
+    it), opens with ``key`` (or is an unencrypted store from before encryption), passes
+    ``PRAGMA integrity_check``, holds a Desa Desktop store (the ``alembic_version``, ``registration`` and ``village`` tables) and
     has a schema this version knows. Opens the file read-only; never changes it.
     """
     problems = _header_problems(path, lang)
     if problems:
         return problems
-    if cipher.is_plaintext(path):
-        key = b""  # an older, unencrypted backup: checked as it is, encrypted on restore
-    elif not cipher.opens_with(path, key):
+    plain = cipher.is_plaintext(
+        path
+    )  # from before encryption: checked as it is, encrypted on restore
+    if not plain and not cipher.opens_with(path, key):
         return [_say("wrong_key", lang)]
     try:
-        with closing(_open_read_only(path, key)) as conn:
+        connection = (
+            cipher.plain_connect(path, read_only=True)
+            if plain
+            else cipher.connect(path, key, read_only=True)
+        )
+        with closing(connection) as conn:
             return _content_problems(conn, lang)
     except cipher.DatabaseError as error:
         return [_say("damaged", lang, detail=error)]
-
-
-def _open_read_only(path: Path, key: bytes) -> cipher.Connection:
-    if not key:
-        return cipher.plain_connect(path, read_only=True)
-    return cipher.connect(path, key, read_only=True)
 
 
 def _fsync(path: Path) -> None:
