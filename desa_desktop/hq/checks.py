@@ -41,11 +41,16 @@ class Checked:
     warnings: list[WireError]
     columns: dict[str, str | None]  # kind, nik, name, village_code
     inactive: bool = False
-    cleaned: dict[str, object] = field(default_factory=dict)  # normalized wire values
+    values: dict[str, Any] = field(default_factory=dict)  # as the domain rules cleaned them
 
     @property
     def ok(self) -> bool:
         return not self.errors
+
+    @property
+    def cleaned(self) -> dict[str, object]:
+        """The cleaned values in wire form (only fields that have a value)."""
+        return {name: to_wire(value) for name, value in self.values.items() if value is not None}
 
 
 def wire_error(field: str, code: str, **params: str | int) -> WireError:
@@ -77,11 +82,13 @@ def _record_error(issue: Issue) -> WireError:
     return issue_error(issue)
 
 
+_KNOWN_FIELDS = frozenset(REGISTRATION_FIELDS)
+
+
 def _type_errors(data: dict[str, Any]) -> list[WireError]:
     found: list[WireError] = []
-    for name in REGISTRATION_FIELDS:
-        value = data.get(name)
-        if value is None:
+    for name, value in data.items():
+        if value is None or name not in _KNOWN_FIELDS:
             continue
         if name in INT_FIELDS:
             if isinstance(value, bool) or not isinstance(value, int):
@@ -103,15 +110,19 @@ def _parses(parse: Any, value: str) -> bool:
     return True
 
 
+_KINDS = frozenset(k.value for k in Kind)
+_INACTIVE_REASONS = frozenset(r.value for r in InactiveReason)
+
+
 def _choice_errors(data: dict[str, Any]) -> list[WireError]:
     found: list[WireError] = []
     kind = data.get("kind")
     if kind is None:
         found.append(wire_error("kind", "required"))
-    elif kind not in {k.value for k in Kind}:
+    elif kind not in _KINDS:
         found.append(wire_error("kind", "hq.kind_unknown", value=str(kind)[:50]))
     reason = data.get("inactive_reason")
-    if reason is not None and reason not in {r.value for r in InactiveReason}:
+    if reason is not None and reason not in _INACTIVE_REASONS:
         found.append(wire_error("inactive_reason", "choice.unknown", value=str(reason)[:50]))
     return found
 
@@ -146,8 +157,7 @@ def check_registration(data: dict[str, Any], scope: frozenset[str], today: date)
     }
     warnings = [issue_error(i) for i in issues if not i.is_error]
     inactive = decoded["inactive_reason"] is not None
-    cleaned = {name: to_wire(value) for name, value in values.items() if value is not None}
-    return Checked(errors, warnings, columns, inactive, cleaned)
+    return Checked(errors, warnings, columns, inactive, values)
 
 
 def _session_text(data: dict[str, Any], name: str, required: bool) -> list[WireError]:

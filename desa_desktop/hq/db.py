@@ -9,6 +9,7 @@ to break a deadlock or a serialization failure.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import random
@@ -17,6 +18,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -187,19 +189,89 @@ def insert_ignoring_conflict(session: Session, model: type[HQBase], values: dict
     return session.execute(stmt).first() is not None
 
 
+def _bind_values(rows: list[dict[str, Any]], names: list[str], processors: list[Any]) -> list[Any]:
+    """The rows' values in order, each through its column's bind processor. Rows of one
+    batch share their timestamps (the same object): each is converted once."""
+    last_in: list[Any] = [None] * len(names)
+    last_out: list[Any] = [None] * len(names)
+    values: list[Any] = []
+    for row in rows:
+        for i, name in enumerate(names):
+            value = row[name]
+            process = processors[i]
+            if process is None or value is None:
+                values.append(value)
+            elif value is last_in[i]:
+                values.append(last_out[i])
+            else:
+                last_in[i], last_out[i] = value, process(value)
+                values.append(last_out[i])
+    return values
+
+
+# SQLite allows 32,766 parameters in one statement.
+SQLITE_MAX_PARAMETERS = 30_000
+
+
 def insert_many_ignoring_conflict(
     session: Session, model: type[HQBase], rows: list[dict[str, Any]], returning: Any
 ) -> list[Any]:
     """``INSERT ... ON CONFLICT DO NOTHING RETURNING returning`` for many ``rows`` (same
     column keys each); the returned values of the rows actually inserted.
 
-    One statement executed for many rows: SQLAlchemy sends them as multi-row INSERTs
-    ("insertmanyvalues"), in the order given (callers pass them in lock order).
+    Rows go in the order given (callers pass them in lock order), as SQL with driver
+    parameters: a push inserts thousands of rows, and SQLAlchemy's per-value statement
+    machinery would cost more than the database. On PostgreSQL the rows travel as one
+    JSON document (``json_populate_recordset``), so the driver neither parses thousands of
+    placeholders nor adapts values one by one; on SQLite as multi-row VALUES. Values pass through each column type's bind processor.
     """
     if not rows:
         return []
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    connection = session.connection()
+    dialect = connection.dialect
     table = cast(Table, model.__table__)
-    stmt = insert(table).on_conflict_do_nothing().returning(returning)
-    return list(session.connection().execute(stmt, rows).scalars().all())
+    names = list(rows[0])
+    processors = [table.c[name].type._cached_bind_processor(dialect) for name in names]
+    values = _bind_values(rows, names, processors)
+    head = f"INSERT INTO {table.name} ({', '.join(names)}) "
+    tail = f" ON CONFLICT DO NOTHING RETURNING {returning.name}"
+    if dialect.name == "postgresql":
+        records = [
+            dict(zip(names, values[i : i + len(names)], strict=True))
+            for i in range(0, len(values), len(names))
+        ]
+        sql = (
+            f"{head}SELECT {', '.join(names)}"
+            f" FROM json_populate_recordset(NULL::{table.name}, %s::json){tail}"
+        )
+        document = json.dumps(records, default=_json_value, separators=(",", ":"))
+        return [found for (found,) in connection.exec_driver_sql(sql, (document,))]
+    row_marks = f"({', '.join('?' * len(names))})"
+    per_statement = max(1, SQLITE_MAX_PARAMETERS // len(names))
+    returned: list[Any] = []
+    for first in range(0, len(rows), per_statement):
+        count = min(per_statement, len(rows) - first)
+        chunk = values[first * len(names) : (first + count) * len(names)]
+        sql = f"{head}VALUES {', '.join([row_marks] * count)}{tail}"
+        returned += [found for (found,) in connection.exec_driver_sql(sql, tuple(chunk))]
+    return returned
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON")
+
+
+def held_uuids(session: Session, uuids: list[str]) -> list[str]:
+    """Which of ``uuids`` the records table holds (no lock; callers lock what they use)."""
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        sql = "SELECT uuid FROM records WHERE uuid = ANY(%s)"
+        return [uuid for (uuid,) in connection.exec_driver_sql(sql, (list(uuids),))]
+    found: list[str] = []
+    for first in range(0, len(uuids), SQLITE_MAX_PARAMETERS):
+        chunk = tuple(uuids[first : first + SQLITE_MAX_PARAMETERS])
+        sql = f"SELECT uuid FROM records WHERE uuid IN ({', '.join('?' * len(chunk))})"
+        found += [uuid for (uuid,) in connection.exec_driver_sql(sql, chunk)]
+    return found

@@ -30,7 +30,12 @@ from desa_desktop.core.timestamps import utcnow
 from desa_desktop.hq import claims
 from desa_desktop.hq.checks import Checked, check_record, wire_error
 from desa_desktop.hq.credentials import is_uuid_text
-from desa_desktop.hq.db import Database, insert_ignoring_conflict, insert_many_ignoring_conflict
+from desa_desktop.hq.db import (
+    Database,
+    held_uuids,
+    insert_ignoring_conflict,
+    insert_many_ignoring_conflict,
+)
 from desa_desktop.hq.devices import DeviceContext
 from desa_desktop.hq.models import ACCEPTED, DUPLICATE, INACTIVE, RECEIVED, REJECTED, Record
 from desa_desktop.protocol.wire import Outcome, PushResult, WireError
@@ -195,7 +200,13 @@ def _ingest_one(
 
 
 def _load_many(session: Session, uuids: list[str]) -> dict[str, Record]:
-    """Held records among ``uuids``, locked (FOR UPDATE) in UUID order, like :func:`_load`."""
+    """Held records among ``uuids``, locked (FOR UPDATE) in UUID order, like :func:`_load`.
+
+    A first plain look finds which are held at all (in a push of new records, none), so
+    ORM objects are built only for those."""
+    uuids = held_uuids(session, uuids)
+    if not uuids:
+        return {}
     stmt = (
         select(Record)
         .where(Record.uuid.in_(uuids))

@@ -69,15 +69,11 @@ def decode_registration(data: dict[str, object]) -> dict[str, Any]:
 
     Raises ValueError on a malformed date or timestamp.
     """
-    out: dict[str, Any] = {}
-    for name in REGISTRATION_FIELDS:
-        raw = data.get(name)
-        if raw is None:
-            out[name] = None
-        elif name in DATE_FIELDS:
-            out[name] = date.fromisoformat(str(raw))
-        elif name in DATETIME_FIELDS:
-            out[name] = datetime.fromisoformat(str(raw))
-        else:
-            out[name] = raw
+    out: dict[str, Any] = {name: data.get(name) for name in REGISTRATION_FIELDS}
+    for name in DATE_FIELDS:
+        if out[name] is not None:
+            out[name] = date.fromisoformat(str(out[name]))
+    for name in DATETIME_FIELDS:
+        if out[name] is not None:
+            out[name] = datetime.fromisoformat(str(out[name]))
     return out

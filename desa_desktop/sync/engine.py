@@ -9,10 +9,12 @@ token, outdated app, a certificate that cannot be verified) stop the run at once
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 import uuid
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from desa_desktop.core.store.engine import Store
@@ -22,7 +24,14 @@ from desa_desktop.protocol import wire
 from desa_desktop.sync import outbox, pull
 from desa_desktop.sync.backoff import Backoff
 from desa_desktop.sync.conflicts import needs_attention
-from desa_desktop.sync.http import HqBusy, HqClient, HqRefused, HqUnreachable, SyncError
+from desa_desktop.sync.http import (
+    HqBusy,
+    HqClient,
+    HqRefused,
+    HqUnreachable,
+    Response,
+    SyncError,
+)
 from desa_desktop.sync.reference import refresh_reference
 from desa_desktop.sync.settings import LAST_SYNC_AT, LAST_SYNC_ERROR, PULL_CURSOR, enrollment
 from desa_desktop.sync.transport import check_server_url
@@ -32,7 +41,7 @@ log = logging.getLogger(__name__)
 MIN_BATCH = 25
 START_BATCH = 500
 MAX_BATCH = wire.MAX_BATCH_RECORDS
-MAX_BATCH_BYTES = 1_000_000  # uncompressed JSON; gzip shrinks it about tenfold
+MAX_BATCH_BYTES = 2_000_000  # uncompressed JSON (a full batch); gzip shrinks it tenfold
 PULL_PAGE = 2000
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -118,49 +127,94 @@ class Pacing:
         self.sleep(asked)
 
 
+@dataclass
+class _Flight:
+    """A batch on its way to HQ: the request runs on the sender thread."""
+
+    batch: outbox.Batch
+    answer: Future[Response]
+
+    @property
+    def uuids(self) -> set[str]:
+        return {r["uuid"] for r in self.batch.records}
+
+
+def _send(client: HqClient, batch: outbox.Batch) -> Response:
+    body = batch.body(str(uuid.uuid4()))
+    return client.request("POST", wire.PUSH, encoded=body, compress=True)
+
+
 def _push(
     store: Store, client: HqClient, report: SyncReport, pacing: Pacing, progress: Progress | None
 ) -> None:
+    """Send the outbox batch by batch, one request in flight at a time.
+
+    While HQ works on one batch, this thread records HQ's answer to the previous one and
+    reads the next: the laptop's work and HQ's overlap instead of taking turns.
+    """
     total = outbox.waiting_count(store)
     answered: set[str] = set()
     failures = 0
-    while True:
-        batch = outbox.next_batch(
-            store, max_records=pacing.batch, max_bytes=MAX_BATCH_BYTES, skip=frozenset(answered)
+
+    def read(skip: set[str]) -> outbox.Batch:
+        return outbox.next_batch(
+            store, max_records=pacing.batch, max_bytes=MAX_BATCH_BYTES, skip=frozenset(skip)
         )
-        if not batch.records:
-            return
-        request: wire.PushRequest = {"batch_id": str(uuid.uuid4()), "records": batch.records}
-        try:
-            response = client.request("POST", wire.PUSH, body=request, compress=True)
-            counts = outbox.apply_results(store, batch.records, response.body["results"])
-        except TRANSIENT as error:
-            failures += 1
-            if failures > pacing.max_retries:
-                raise _as_sync_error(error) from error
-            # A smaller batch is likelier to get through a weak link; but when HQ said how
-            # long to wait (a rate limit counts requests), smaller would only mean more.
-            if not isinstance(error, HqBusy) or error.retry_after is None:
+
+    with ThreadPoolExecutor(1, thread_name_prefix="desa-push") as sender:
+        flight: _Flight | None = None
+        while True:
+            if flight is None:
+                first = read(answered)
+                if not first.records:
+                    return
+                flight = _Flight(first, sender.submit(_send, client, first))
+            ahead = read(answered | flight.uuids)
+            current, flight = flight, None
+            try:
+                response = current.answer.result()
+                results = response.body["results"]
+                # The next request leaves now; HQ's answer to this one is recorded meanwhile.
+                if ahead.records:
+                    flight = _Flight(ahead, sender.submit(_send, client, ahead))
+                counts = outbox.apply_results(store, current.batch.records, results)
+            except TRANSIENT as error:
+                _abandon(flight)  # its records stay queued; resent next (a replay is safe)
+                flight = None
+                outbox.count_attempt(store, [r["uuid"] for r in current.batch.records])
+                failures += 1
+                if failures > pacing.max_retries:
+                    raise _as_sync_error(error) from error
+                # A smaller batch is likelier to get through a weak link; but when HQ said
+                # how long to wait (a rate limit counts requests), smaller would only mean more.
+                if not isinstance(error, HqBusy) or error.retry_after is None:
+                    pacing.shrink()
+                pacing.pause(error)
+                continue
+            except HqRefused as refused:
+                if refused.status != 413 or pacing.batch == MIN_BATCH:
+                    raise
                 pacing.shrink()
-            pacing.pause(error)
-            continue
-        except HqRefused as refused:
-            if refused.status != 413 or pacing.batch == MIN_BATCH:
-                raise
-            pacing.shrink()
-            continue
-        failures = 0
-        pacing.backoff.reset()
-        pacing.grow()
-        report.sent += len(batch.records)
-        report.bytes_sent += response.bytes_sent
-        report.bytes_received += response.bytes_received
-        report.add(counts)
-        # A record answered with conflict/rejected stays out of the outbox; one answered
-        # while edited again meanwhile is re-queued at its newer version, sent next run.
-        answered.update(r["uuid"] for r in batch.records)
-        if progress:
-            progress(min(report.sent, total), total)
+                continue
+            failures = 0
+            pacing.backoff.reset()
+            pacing.grow()
+            report.sent += len(current.batch.records)
+            report.bytes_sent += response.bytes_sent
+            report.bytes_received += response.bytes_received
+            report.add(counts)
+            # A record answered with conflict/rejected stays out of the outbox; one answered
+            # while edited again meanwhile is re-queued at its newer version, sent next run.
+            answered |= current.uuids
+            if progress:
+                progress(min(report.sent, total), total)
+
+
+def _abandon(flight: _Flight | None) -> None:
+    """Wait for a request whose answer will not be used (whatever it was)."""
+    if flight is not None:
+        with contextlib.suppress(Exception):
+            flight.answer.result()
 
 
 def _pull(store: Store, client: HqClient, report: SyncReport, pacing: Pacing) -> None:

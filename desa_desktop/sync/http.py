@@ -142,15 +142,20 @@ class HqClient:
         path: str,
         *,
         body: object | None = None,
+        encoded: bytes | None = None,
         params: dict[str, str | int] | None = None,
         etag: str | None = None,
         compress: bool = False,
     ) -> Response:
-        """One call; raises a :class:`SyncError` unless HQ answered 2xx or 304."""
+        """One call; raises a :class:`SyncError` unless HQ answered 2xx or 304.
+
+        The JSON body is ``body`` encoded here, or ``encoded`` when the caller has it already.
+        """
         headers: dict[str, str] = {}
-        data: bytes | None = None
+        data = encoded
         if body is not None:
             data = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+        if data is not None:
             headers["Content-Type"] = "application/json"
             if compress:
                 data = gzip.compress(data, compresslevel=6)

@@ -3,137 +3,75 @@
 A record leaves the outbox only when HQ has answered for its version, in the same
 transaction that records the answer. A crash anywhere before that leaves it queued;
 sending it again is safe because HQ recognises an exact replay.
+
+Both sides of a push handle thousands of rows, so they speak SQL through the DB-API
+cursor (``executemany`` of prepared statements) rather than through ORM objects.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, case, delete, func, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session, selectinload
-
 from desa_desktop.core.domain.choices import Status, SyncState
 from desa_desktop.core.store.engine import Store
-from desa_desktop.core.store.models import (
-    OutboxEntry,
-    Registration,
-    SocializationSession,
-    SyncResult,
-    Tracked,
-)
 from desa_desktop.core.timestamps import utcnow
 from desa_desktop.protocol import wire
-from desa_desktop.protocol.records import encode_registration
+from desa_desktop.sync.outbox_read import (
+    driver_cursor,
+    registrations_for_sending,
+    sessions_for_sending,
+    stored_timestamp,
+)
 
 OUTCOMES = frozenset({"accepted", "already_held", "conflict", "rejected"})
-MODELS: dict[str, type[Registration] | type[SocializationSession]] = {
-    "registration": Registration,
-    "session": SocializationSession,
-}
 
 
 @dataclass
 class Batch:
-    """Records ready to push, with their encoded size."""
+    """Records ready to push, each also as its compact JSON (``encoded``), and their size."""
 
     records: list[wire.PushRecord] = field(default_factory=list)
+    encoded: list[str] = field(default_factory=list)
     size: int = 0
 
-
-def encode_session(record: SocializationSession) -> dict[str, object]:
-    """The wire form of a session with its attendance."""
-    data: dict[str, object] = {
-        "village_code": record.village_code,
-        "held_on": record.held_on.isoformat(),
-        "place": record.place,
-        "facilitator": record.facilitator,
-        "created_by": record.created_by,
-        "updated_by": record.updated_by,
-        "attendees": [
-            {
-                k: v
-                for k, v in (
-                    ("uuid", a.uuid),
-                    ("name", a.name),
-                    ("nik", a.nik),
-                    ("role", a.role),
-                    ("phone", a.phone),
-                )
-                if v
-            }
-            for a in record.attendees
-        ],
-    }
-    for name in ("topic", "notes"):
-        value = getattr(record, name)
-        if value:
-            data[name] = value
-    return data
-
-
-def _load_many(session: Session, wanted: Iterable[tuple[str, str]]) -> dict[str, Tracked]:
-    """Records by UUID for ``(entity, uuid)`` pairs: one query per entity, not per record."""
-    by_entity: dict[str, list[str]] = {}
-    for entity, uuid in wanted:
-        by_entity.setdefault(entity, []).append(uuid)
-    found: dict[str, Tracked] = {}
-    for entity, uuids in by_entity.items():
-        model = MODELS[entity]
-        query = select(model).where(model.uuid.in_(uuids))
-        if model is SocializationSession:
-            query = query.options(selectinload(SocializationSession.attendees))
-        for row in session.scalars(query):
-            record = cast(Tracked, row)
-            found[record.uuid] = record
-    return found
-
-
-@dataclass(frozen=True)
-class _Plain:
-    """A registration read as plain column values (no ORM object: cheaper in bulk)."""
-
-    values: dict[str, Any]
-
-    @property
-    def version(self) -> int:
-        return int(self.values["version"])
-
-    @property
-    def synced_version(self) -> int | None:
-        value = self.values["synced_version"]
-        return None if value is None else int(value)
-
-
-def _load_for_sending(session: Session, wanted: Iterable[tuple[str, str]]) -> dict[str, Any]:
-    """Records to encode by UUID: registrations as plain column values, sessions as ORM
-    objects with their attendance."""
-    pairs = list(wanted)
-    found: dict[str, Any] = _load_many(session, ((e, u) for e, u in pairs if e != "registration"))
-    uuids = [u for e, u in pairs if e == "registration"]
-    if uuids:
-        table = cast(Table, Registration.__table__)
-        for row in session.execute(select(table).where(table.c.uuid.in_(uuids))).mappings():
-            found[row["uuid"]] = _Plain(dict(row))
-    return found
-
-
-def encode(entity: str, record: Any) -> dict[str, object]:
-    if entity == "session":
-        return encode_session(record)
-    if isinstance(record, _Plain):
-        return encode_registration(record.values)
-    return encode_registration(record.column_values())
+    def body(self, batch_id: str) -> bytes:
+        """The push request as JSON, built from the records already encoded."""
+        head = json.dumps({"batch_id": batch_id}, separators=(",", ":"))[:-1]
+        return f'{head},"records":[{",".join(self.encoded)}]}}'.encode()
 
 
 def waiting_count(store: Store) -> int:
     """How many records wait to reach HQ (each counted once, however often it was edited)."""
     with store.read() as session:
-        return session.scalar(select(func.count(func.distinct(OutboxEntry.entity_uuid)))) or 0
+        cursor = driver_cursor(session)
+        return int(cursor.execute("SELECT count(DISTINCT entity_uuid) FROM outbox").fetchone()[0])
+
+
+_SCAN_ROWS = 1000
+
+
+def _oldest_waiting(cursor: Any, limit: int, skip: frozenset[str]) -> list[tuple[str, str]]:
+    """``(entity, uuid)`` of the ``limit`` records queued first (by their oldest entry)."""
+    chosen: dict[str, str] = {}
+    after = 0
+    while len(chosen) < limit:
+        rows = cursor.execute(
+            "SELECT id, entity, entity_uuid FROM outbox WHERE id > ? ORDER BY id LIMIT ?",
+            (after, _SCAN_ROWS),
+        ).fetchall()
+        for _, entity, uuid in rows:
+            if uuid not in skip and uuid not in chosen:
+                chosen[uuid] = entity
+                if len(chosen) == limit:
+                    break
+        if len(rows) < _SCAN_ROWS:
+            break
+        after = rows[-1][0]
+    return [(entity, uuid) for uuid, entity in chosen.items()]
 
 
 def next_batch(
@@ -141,123 +79,93 @@ def next_batch(
 ) -> Batch:
     """The oldest waiting records, each at its current version, within both limits.
 
-    ``skip`` holds UUIDs already answered in this run (so a record HQ keeps refusing
-    for a passing reason cannot starve the rest of the queue).
+    ``skip`` holds UUIDs answered or in flight in this run (so a record HQ keeps refusing
+    for a passing reason cannot starve the rest of the queue, and none is sent twice).
     """
     batch = Batch()
-    with store.write() as session:
-        oldest_first = session.execute(
-            select(OutboxEntry.entity, OutboxEntry.entity_uuid)
-            .group_by(OutboxEntry.entity, OutboxEntry.entity_uuid)
-            .order_by(func.min(OutboxEntry.id))
-            .limit(max_records + len(skip))
-        ).all()
-        queued = [(e, u) for e, u in oldest_first if u not in skip][:max_records]
-        records = _load_for_sending(session, queued)
-        chosen: list[str] = []
+    with store.read() as session:
+        cursor = driver_cursor(session)
+        queued = _oldest_waiting(cursor, max_records, skip)
+        found = registrations_for_sending(session, [u for e, u in queued if e == "registration"])
+        found |= sessions_for_sending(session, [u for e, u in queued if e == "session"])
         for entity, uuid in queued:
-            record = records.get(uuid)
-            if record is None:  # cannot happen with foreign keys on; never block the queue on it
+            if uuid not in found:  # cannot happen with foreign keys on; never block the queue
                 continue
+            version, synced_version, data = found[uuid]
             item: wire.PushRecord = {
                 "uuid": uuid,
                 "entity": cast(wire.Entity, entity),
-                "version": record.version,
-                "base_version": record.synced_version,
-                "data": encode(entity, record),
+                "version": version,
+                "base_version": synced_version,
+                "data": data,
             }
-            size = len(json.dumps(item, separators=(",", ":"), ensure_ascii=False).encode())
+            encoded = json.dumps(item, separators=(",", ":"), ensure_ascii=False)
+            size = len(encoded.encode())
             if batch.records and batch.size + size > max_bytes:
                 break
             batch.records.append(item)
+            batch.encoded.append(encoded)
             batch.size += size
-            chosen.append(uuid)
-        if chosen:
-            session.execute(
-                update(OutboxEntry)
-                .where(OutboxEntry.entity_uuid.in_(chosen))
-                .values(attempts=OutboxEntry.attempts + 1, last_attempt_at=utcnow())
-            )
     return batch
 
 
-def _result_row(result: wire.PushResult, entity: str) -> dict[str, Any]:
-    errors = result.get("errors")
-    return {
-        "entity_uuid": result["uuid"],
-        "entity": entity,
-        "version": result["version"],
-        "outcome": result["outcome"],
-        "errors": json.dumps(errors, ensure_ascii=False) if errors else None,
-        "hq_version": result.get("hq_version"),
-        "hq_data": json.dumps(result["hq_data"], ensure_ascii=False)
-        if "hq_data" in result
-        else None,
-        "at": utcnow(),
-    }
+def count_attempt(store: Store, uuids: Sequence[str]) -> None:
+    """Note a send of these records that got no usable answer (the sync screen's "tries")."""
+    if not uuids:
+        return
+    with store.write() as session:
+        marks = ",".join("?" * len(uuids))
+        driver_cursor(session).execute(
+            "UPDATE outbox SET attempts = attempts + 1, last_attempt_at = ?"
+            f" WHERE entity_uuid IN ({marks})",
+            [stored_timestamp(utcnow()), *uuids],
+        )
 
 
-_DELETE_ANSWERED = (
-    delete(OutboxEntry)
-    .where(OutboxEntry.entity_uuid == bindparam("answered_uuid"))
-    .where(OutboxEntry.version <= bindparam("answered_version"))
+_STATES = {
+    "accepted": (True, SyncState.SYNCED.value),
+    "already_held": (True, SyncState.SYNCED.value),
+    "conflict": (False, SyncState.CONFLICT.value),
+    "rejected": (False, SyncState.ERROR.value),
+}
+
+
+# HQ's answer in a record's bookkeeping (one row per answered record, executemany).
+# Acknowledged (ok): synced_version = max(old, v); synced unless a newer local edit exists;
+# a registration still "ready" becomes "sent" (only when HQ holds what this laptop holds).
+# Refused: the sync state says conflict or error unless edited since.
+_SET_STATE = (
+    "synced_version = CASE WHEN :ok THEN max(coalesce(synced_version, 0), :v)"
+    " ELSE synced_version END,"
+    " sync_state = CASE WHEN version > :v THEN sync_state ELSE :state END"
+)
+_UPDATE_STATE = {
+    "registration": f"UPDATE registration SET {_SET_STATE},"
+    f" status = CASE WHEN :ok AND version <= :v AND status = '{Status.READY.value}'"
+    f" THEN '{Status.SENT.value}' ELSE status END WHERE uuid = :u",
+    "session": f"UPDATE socialization_session SET {_SET_STATE} WHERE uuid = :u",
+}
+_DELETE_ANSWERED = "DELETE FROM outbox WHERE entity_uuid = ? AND version <= ?"
+_RESULT_COLUMNS = ("entity_uuid", "entity", "version", "outcome", "errors", "hq_version")
+_UPSERT_RESULT = (
+    f"INSERT INTO sync_result ({', '.join(_RESULT_COLUMNS)}, hq_data, at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entity_uuid) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in (*_RESULT_COLUMNS[1:], "hq_data", "at"))
 )
 
 
-def _upsert_results(rows: list[dict[str, Any]]) -> Any:
-    statement = sqlite_insert(SyncResult)
-    return statement.on_conflict_do_update(
-        index_elements=[SyncResult.entity_uuid],
-        set_={name: statement.excluded[name] for name in rows[0] if name != "entity_uuid"},
+def _result_row(sent: wire.PushRecord, result: wire.PushResult, at: str) -> tuple[Any, ...]:
+    errors = result.get("errors")
+    return (
+        result["uuid"],
+        sent["entity"],
+        result["version"],
+        result["outcome"],
+        json.dumps(errors, ensure_ascii=False) if errors else None,
+        result.get("hq_version"),
+        json.dumps(result["hq_data"], ensure_ascii=False) if "hq_data" in result else None,
+        at,
     )
-
-
-def _state_updates(sent: Sequence[wire.PushRecord], results: Sequence[wire.PushResult]) -> Any:
-    """Per-entity executemany parameters for :func:`_update_statement`."""
-    by_entity: dict[str, list[dict[str, Any]]] = {}
-    for item, result in zip(sent, results, strict=True):
-        ok = result["outcome"] in ("accepted", "already_held")
-        state = (
-            SyncState.SYNCED
-            if ok
-            else SyncState.CONFLICT
-            if result["outcome"] == "conflict"
-            else SyncState.ERROR
-        )
-        by_entity.setdefault(item["entity"], []).append(
-            {"u": item["uuid"], "v": item["version"], "ok": ok, "state": state.value}
-        )
-    return by_entity
-
-
-def _update_statement(model: type[Registration] | type[SocializationSession]) -> Any:
-    """One UPDATE per answered record (executemany), HQ's answer in the record's bookkeeping.
-
-    Acknowledged (``ok``): synced_version = max(old, v); synced unless a newer local edit
-    exists; a registration still "ready" becomes "sent" (only when HQ holds what this
-    laptop holds). Refused: the sync state says conflict or error unless edited since.
-    """
-    table = cast(Table, model.__table__)
-    version: Any = bindparam("v")
-    ok: Any = bindparam("ok")
-    state: Any = bindparam("state")
-    newer_local_edit = table.c.version > version
-    values: dict[str, Any] = {
-        "synced_version": case(
-            (ok, func.max(func.coalesce(table.c.synced_version, 0), version)),
-            else_=table.c.synced_version,
-        ),
-        "sync_state": case((newer_local_edit, table.c.sync_state), else_=state),
-    }
-    if model is Registration:
-        values["status"] = case(
-            (
-                ok & ~newer_local_edit & (table.c.status == Status.READY.value),
-                Status.SENT.value,
-            ),
-            else_=table.c.status,
-        )
-    return update(table).where(table.c.uuid == bindparam("u")).values(values)
 
 
 def apply_results(
@@ -276,15 +184,19 @@ def apply_results(
         raise ValueError("HQ's results do not match the records sent")
     if not sent:
         return {}
-    with store.write() as session:
-        connection = session.connection()
-        for entity, params in _state_updates(sent, results).items():
-            connection.execute(_update_statement(MODELS[entity]), params)
-        # Core executemany, not ORM bulk: the WHERE clause names its own parameters.
-        connection.execute(
-            _DELETE_ANSWERED.execution_options(synchronize_session=False),
-            [{"answered_uuid": s["uuid"], "answered_version": s["version"]} for s in sent],
+    states: dict[str, list[dict[str, Any]]] = {}
+    for item, result in zip(sent, results, strict=True):
+        ok, state = _STATES[result["outcome"]]
+        states.setdefault(item["entity"], []).append(
+            {"u": item["uuid"], "v": item["version"], "ok": ok, "state": state}
         )
-        rows = [_result_row(r, s["entity"]) for s, r in zip(sent, results, strict=True)]
-        session.execute(_upsert_results(rows), rows)
+    at = stored_timestamp(utcnow())
+    with store.write() as session:
+        cursor = driver_cursor(session)
+        for entity, params in states.items():
+            cursor.executemany(_UPDATE_STATE[entity], params)
+        cursor.executemany(_DELETE_ANSWERED, [(s["uuid"], s["version"]) for s in sent])
+        cursor.executemany(
+            _UPSERT_RESULT, [_result_row(s, r, at) for s, r in zip(sent, results, strict=True)]
+        )
     return dict(Counter(r["outcome"] for r in results))

@@ -22,9 +22,9 @@ from desa_desktop.core.store.models import OutboxEntry, Registration, StoreMeta,
 from desa_desktop.core.timestamps import utcnow
 from desa_desktop.protocol import wire
 from desa_desktop.protocol.records import decode_registration
+from desa_desktop.sync.decisions import HQ_OPERATOR, apply_decisions, decide, decision_diff
 from desa_desktop.sync.settings import PULL_CURSOR
 
-HQ_OPERATOR = "HQ"
 # Facts about who typed what, on this laptop; HQ's copy never replaces them.
 LOCAL_ONLY = ("kind", "created_by", "updated_by", "consent_at", "consent_by")
 
@@ -32,21 +32,10 @@ LOCAL_ONLY = ("kind", "created_by", "updated_by", "consent_at", "consent_by")
 def _apply_decision(
     record: Registration, change: wire.PulledChange, unsent: bool
 ) -> dict[str, list[object]]:
-    before = (record.status.value, record.kpj, record.rejection_reason)
-    settled = record.status in (Status.INACTIVE, Status.DRAFT)  # HQ's word never revives these
-    if change["status"] == "accepted":
-        # The KPJ is HQ's fact about this person: keep it even if they died meanwhile.
-        record.kpj = change.get("kpj") or record.kpj
-        record.rejection_reason = None
-        if not settled:
-            record.status = Status.ACCEPTED
-    elif change["status"] == "rejected":
-        record.rejection_reason = change.get("reason")
-        if not unsent and not settled:
-            record.status = Status.REJECTED  # an unsent fix keeps its status: it is re-reviewed
-    after = (record.status.value, record.kpj, record.rejection_reason)
-    names = ("status", "kpj", "rejection_reason")
-    return {n: [b, a] for n, b, a in zip(names, before, after, strict=True) if b != a}
+    before = (record.status, record.kpj, record.rejection_reason)
+    after = decide(before, change, unsent)
+    record.status, record.kpj, record.rejection_reason = after
+    return decision_diff(before, after)
 
 
 def _conflict(session: Session, uuid: str, version: int, change: wire.PulledChange) -> None:
@@ -128,40 +117,34 @@ def _apply_one(
     return True
 
 
-def _load_page(
-    session: Session, changes: Sequence[wire.PulledChange]
-) -> tuple[dict[str, Registration], set[str]]:
-    """The page's local records and which of them wait in the outbox: two queries, not 2 per change."""
-    uuids = [c["uuid"] for c in changes]
-    if not uuids:
-        return {}, set()
-    records = session.scalars(select(Registration).where(Registration.uuid.in_(uuids)))
-    queued = session.scalars(
+def _queued(session: Session, uuids: list[str]) -> set[str]:
+    """Which of ``uuids`` wait in the outbox (unsent local changes)."""
+    found = session.scalars(
         select(OutboxEntry.entity_uuid).where(OutboxEntry.entity_uuid.in_(uuids)).distinct()
     )
-    return {r.uuid: r for r in records}, set(queued)
+    return set(found)
 
 
 def apply_pulled(store: Store, changes: Sequence[wire.PulledChange], cursor: str) -> int:
     """Apply one page of HQ changes and advance the cursor, in one transaction.
 
-    Decisions (accepted with KPJ, rejected) are applied together. Corrections each get a
-    savepoint: one this laptop cannot hold (HQ gave a NIK another local record has, or a
-    village not served here) becomes a conflict for a person; it never stops the pull,
-    so later answers keep arriving. Returns the number of records changed.
+    Decisions (accepted with KPJ, rejected) are applied together, in a few statements.
+    Corrections each get a savepoint: one this laptop cannot hold (HQ gave a NIK another
+    local record has, or a village not served here) becomes a conflict for a person; it
+    never stops the pull, so later answers keep arriving. Returns the number of records
+    changed.
     """
-    applied = 0
     wanted = [c for c in changes if c.get("entity") == "registration"]
     with store.write() as session:
-        records, queued = _load_page(session, wanted)
-        for change in wanted:
+        queued = _queued(session, [c["uuid"] for c in wanted]) if wanted else set()
+        applied = apply_decisions(session, [c for c in wanted if "data" not in c], queued)
+        corrections = [c for c in wanted if "data" in c]
+        records = _records(session, [c["uuid"] for c in corrections])
+        for change in corrections:
             record = records.get(change["uuid"])
             if record is None:
                 continue
             unsent = record.sync_state is not SyncState.SYNCED or record.uuid in queued
-            if "data" not in change:
-                applied += _apply_one(session, record, change, unsent)
-                continue
             try:
                 with session.begin_nested():
                     applied += _apply_one(session, record, change, unsent)
@@ -170,3 +153,11 @@ def apply_pulled(store: Store, changes: Sequence[wire.PulledChange], cursor: str
                 applied += 1
         session.merge(StoreMeta(key=PULL_CURSOR, value=cursor))
     return applied
+
+
+def _records(session: Session, uuids: list[str]) -> dict[str, Registration]:
+    if not uuids:
+        return {}
+    return {
+        r.uuid: r for r in session.scalars(select(Registration).where(Registration.uuid.in_(uuids)))
+    }

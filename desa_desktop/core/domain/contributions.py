@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 from lokal import format_rupiah as _lokal_format_rupiah
 from lokal import terbilang
@@ -66,6 +67,7 @@ class Program(StrEnum):
 _PROGRAMME_TOKENS = re.compile(r"JKK|JKM|JHT")
 
 
+@lru_cache(maxsize=256)
 def parse_program(text: str | None) -> Program | None:
     """Read a package from text such as "JKK-JKM", "jkk jkm jht" or "JKK_JKM"; else None."""
     compact = re.sub(r"[^A-Z]", "", (text or "").upper())

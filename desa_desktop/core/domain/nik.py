@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from lokal import PROVINCES
@@ -170,19 +171,33 @@ def check_nik(
 
 
 def _facts(nik: str, birth: date | None, sex: Sex | None) -> NikFacts:
-    province = nik[0:2]
-    regency = f"{province}.{nik[2:4]}"
-    district = f"{regency}.{nik[4:6]}"
-    known = province in PROVINCES
+    province, regency, district, names = _region_of(nik[:6])
     return NikFacts(
         nik=nik,
         province_code=province,
         regency_code=regency,
         district_code=district,
-        province=PROVINCES.get(province),
-        regency=wilayah_name(regency) if known else None,
-        district=wilayah_name(district) if known else None,
+        province=names[0],
+        regency=names[1],
+        district=names[2],
         birth_date=birth,
         sex=sex,
         serial=nik[12:],
     )
+
+
+@lru_cache(maxsize=4096)
+def _region_of(
+    prefix: str,
+) -> tuple[str, str, str, tuple[str | None, str | None, str | None]]:
+    """Codes and names of a NIK's issuing region (its first 6 digits): a fixed list, cached."""
+    province = prefix[0:2]
+    regency = f"{province}.{prefix[2:4]}"
+    district = f"{regency}.{prefix[4:6]}"
+    known = province in PROVINCES
+    names = (
+        PROVINCES.get(province),
+        wilayah_name(regency) if known else None,
+        wilayah_name(district) if known else None,
+    )
+    return province, regency, district, names

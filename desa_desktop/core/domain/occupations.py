@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from desa_desktop.resources import resource_path
 
@@ -51,6 +51,7 @@ def occupations() -> list[Occupation]:
     return [e.occupation for e in _entries()]
 
 
+@lru_cache(maxsize=1024)
 def find_occupation(text: str | None) -> Occupation | None:
     """The occupation with this code ("9" or "09"), official name or alias, ignoring case."""
     value = (text or "").strip()

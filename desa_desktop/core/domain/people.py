@@ -26,6 +26,8 @@ _APOSTROPHES = "'’`‘ʼ"
 _NAME_PUNCTUATION = frozenset(_APOSTROPHES + "-.,")
 _SEPARATORS = re.compile(r"[\s.\-]+")
 _NON_DIGITS = re.compile(r"[^0-9]")
+# Most names are plain Latin letters: checked by one regex instead of character by character.
+_PLAIN_NAME = re.compile(f"[A-Za-z][A-Za-z {re.escape(_APOSTROPHES)}.,\\-]*")
 _RT_RW = re.compile(r"(?:r[tw]\.?\s*)?([0-9]{1,3})", re.IGNORECASE)
 
 
@@ -49,6 +51,8 @@ def check_name(text: str | None, field: str = "name") -> tuple[str | None, list[
     value = _clean_text(text or "")
     if not value:
         return None, [Issue.error(field, "name.empty")]
+    if len(value) <= NAME_MAX_LENGTH and _PLAIN_NAME.fullmatch(value):
+        return value, []
     issues: list[Issue] = []
     if not any(_is_letter(ch) for ch in value):
         issues.append(Issue.error(field, "name.no_letters"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal, cast
 
 from lokal import PROVINCES
@@ -123,6 +124,19 @@ def normalize_village_code(
     value = (text or "").strip()
     if not value:
         return None, []
+    code, found = _village_code(value, field)
+    return code, list(found)
+
+
+# Pure functions of their arguments over the installed list: cached, since a sync or an
+# import checks the same few village and region codes thousands of times.
+@lru_cache(maxsize=4096)
+def _village_code(value: str, field: str) -> tuple[str | None, tuple[Issue, ...]]:
+    code, found = _check_village_code(value, field)
+    return code, tuple(found)
+
+
+def _check_village_code(value: str, field: str) -> tuple[str | None, list[Issue]]:
     if _VILLAGE_BARE.fullmatch(value):
         value = _wilayah.normalize_wilayah_code(value)
     elif not _VILLAGE_DOTTED.fullmatch(value):
@@ -150,6 +164,15 @@ def check_region_prefix(digits: str, field: str, topic: Literal["nik", "kk"]) ->
     today's list is a warning (``{topic}.region_unknown``): the number keeps the code it was
     first issued with, which may predate a regency split.
     """
+    return list(_region_prefix(digits, field, topic))
+
+
+@lru_cache(maxsize=4096)
+def _region_prefix(digits: str, field: str, topic: Literal["nik", "kk"]) -> tuple[Issue, ...]:
+    return tuple(_check_region_prefix(digits, field, topic))
+
+
+def _check_region_prefix(digits: str, field: str, topic: Literal["nik", "kk"]) -> list[Issue]:
     province, regency, district = digits[0:2], digits[2:4], digits[4:6]
     if province not in PROVINCES:
         return [Issue.error(field, f"{topic}.province_unknown", province=province)]

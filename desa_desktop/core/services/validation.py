@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from desa_desktop.core.domain import nik as nik_rules
@@ -54,13 +55,23 @@ def _text(value: str | None) -> str | None:
     return cleaned or None
 
 
+@cache
+def _members(enum: type[StrEnum]) -> dict[str, StrEnum]:
+    """An enum's members by lower-case value and name."""
+    found: dict[str, StrEnum] = {}
+    for member in reversed(enum):  # the first member wins where a name and a value collide
+        found[member.name.lower()] = member
+        found[member.value.lower()] = member
+    return found
+
+
 def _choice(enum: type[StrEnum], raw: str | None, field: str, issues: list[Issue]) -> Any:
     text = _text(raw)
     if text is None:
         return None
-    for member in enum:
-        if text.lower() in (member.value.lower(), member.name.lower()):
-            return member
+    member = _members(enum).get(text.lower())
+    if member is not None:
+        return member
     issues.append(Issue.error(field, "choice.unknown", value=text))
     return None
 
