@@ -263,15 +263,17 @@ def _json_value(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} is not JSON")
 
 
-def held_uuids(session: Session, uuids: list[str]) -> list[str]:
-    """Which of ``uuids`` the records table holds (no lock; callers lock what they use)."""
+def existing_keys(session: Session, model: type[HQBase], keys: list[Any]) -> list[Any]:
+    """Which of ``keys`` (primary key values) ``model``'s table holds; no lock is taken."""
     connection = session.connection()
+    table = cast(Table, model.__table__)
+    key = inspect(model).primary_key[0].name
     if connection.dialect.name == "postgresql":
-        sql = "SELECT uuid FROM records WHERE uuid = ANY(%s)"
-        return [uuid for (uuid,) in connection.exec_driver_sql(sql, (list(uuids),))]
-    found: list[str] = []
-    for first in range(0, len(uuids), SQLITE_MAX_PARAMETERS):
-        chunk = tuple(uuids[first : first + SQLITE_MAX_PARAMETERS])
-        sql = f"SELECT uuid FROM records WHERE uuid IN ({', '.join('?' * len(chunk))})"
-        found += [uuid for (uuid,) in connection.exec_driver_sql(sql, chunk)]
-    return found
+        sql = f"SELECT {key} FROM {table.name} WHERE {key} = ANY(%s)"
+        return [found for (found,) in connection.exec_driver_sql(sql, (list(keys),))]
+    held: list[Any] = []
+    for first in range(0, len(keys), SQLITE_MAX_PARAMETERS):
+        chunk = tuple(keys[first : first + SQLITE_MAX_PARAMETERS])
+        sql = f"SELECT {key} FROM {table.name} WHERE {key} IN ({', '.join('?' * len(chunk))})"
+        held += [found for (found,) in connection.exec_driver_sql(sql, chunk)]
+    return held

@@ -32,7 +32,7 @@ from desa_desktop.hq.checks import Checked, check_record, wire_error
 from desa_desktop.hq.credentials import is_uuid_text
 from desa_desktop.hq.db import (
     Database,
-    held_uuids,
+    existing_keys,
     insert_ignoring_conflict,
     insert_many_ignoring_conflict,
 )
@@ -204,7 +204,7 @@ def _load_many(session: Session, uuids: list[str]) -> dict[str, Record]:
 
     A first plain look finds which are held at all (in a push of new records, none), so
     ORM objects are built only for those."""
-    uuids = held_uuids(session, uuids)
+    uuids = existing_keys(session, Record, uuids)
     if not uuids:
         return {}
     stmt = (

@@ -42,7 +42,7 @@ MIN_BATCH = 25
 START_BATCH = 500
 MAX_BATCH = wire.MAX_BATCH_RECORDS
 MAX_BATCH_BYTES = 2_000_000  # uncompressed JSON (a full batch); gzip shrinks it tenfold
-PULL_PAGE = 2000
+PULL_PAGE = wire.MAX_PULL_LIMIT  # decisions are small; fewer pages mean fewer commits
 
 Progress = Callable[[int, int], None]  # (done, total)
 PROBE_TIMEOUT = 5.0

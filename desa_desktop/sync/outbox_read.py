@@ -32,7 +32,10 @@ def stored_timestamp(moment: datetime) -> str:
 
 def _wire_timestamp(stored: str) -> str:
     # Dates are stored as ISO text already; timestamps are naive UTC text and travel as
-    # ISO 8601 with the offset, as datetime.isoformat() writes them.
+    # ISO 8601 with the offset, exactly as datetime.isoformat() writes them (which leaves
+    # out a zero fraction of a second).
+    if len(stored) == 26 and stored[10] == " " and not stored.endswith(".000000"):
+        return f"{stored[:10]}T{stored[11:]}+00:00"
     return datetime.fromisoformat(stored).replace(tzinfo=UTC).isoformat()
 
 
