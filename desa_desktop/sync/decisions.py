@@ -50,6 +50,11 @@ def decision_diff(before: Decided, after: Decided) -> dict[str, list[object]]:
     return {n: [b, a] for n, b, a in zip(DECIDED_FIELDS, old, new, strict=True) if b != a}
 
 
+# The same audit entry :func:`core.services.changes.audit` writes, for many records at once.
+_AUDIT = (
+    f"INSERT INTO {AUDIT_LOG.name} (at, operator, action, entity, entity_uuid, version, changes)"
+    f" VALUES (?, '{HQ_OPERATOR}', 'hq_update', 'registration', ?, ?, ?)"
+)
 _UPDATE = (
     "UPDATE registration SET status = ?, kpj = ?, rejection_reason = ?, updated_at = ?"
     " WHERE uuid = ?"
@@ -71,10 +76,9 @@ def apply_decisions(
         uuids,
     )
     current = {row[0]: row[1:] for row in cursor.fetchall()}
-    now = utcnow()
-    stamp = stored_timestamp(now)
+    stamp = stored_timestamp(utcnow())
     updates: list[tuple[Any, ...]] = []
-    audits: list[dict[str, Any]] = []
+    audits: list[tuple[Any, ...]] = []
     for change in decisions:
         uuid = change["uuid"]
         if uuid not in current:
@@ -87,18 +91,8 @@ def apply_decisions(
         if not diff:
             continue
         updates.append((after[0].value, after[1], after[2], stamp, uuid))
-        audits.append(
-            {
-                "at": now,
-                "operator": HQ_OPERATOR,
-                "action": "hq_update",
-                "entity": "registration",
-                "entity_uuid": uuid,
-                "version": version,
-                "changes": json.dumps(diff, ensure_ascii=False),
-            }
-        )
+        audits.append((stamp, uuid, version, json.dumps(diff, ensure_ascii=False)))
     if updates:
         cursor.executemany(_UPDATE, updates)
-        session.execute(AUDIT_LOG.insert(), audits)
+        cursor.executemany(_AUDIT, audits)
     return len(updates)

@@ -18,11 +18,12 @@ from desa_desktop.core.domain.choices import Status, SyncState
 from desa_desktop.core.domain.people import name_key
 from desa_desktop.core.services.changes import audit
 from desa_desktop.core.store.engine import Store
-from desa_desktop.core.store.models import OutboxEntry, Registration, StoreMeta, SyncResult
+from desa_desktop.core.store.models import Registration, StoreMeta, SyncResult
 from desa_desktop.core.timestamps import utcnow
 from desa_desktop.protocol import wire
 from desa_desktop.protocol.records import decode_registration
 from desa_desktop.sync.decisions import HQ_OPERATOR, apply_decisions, decide, decision_diff
+from desa_desktop.sync.outbox_read import driver_cursor
 from desa_desktop.sync.settings import PULL_CURSOR
 
 # Facts about who typed what, on this laptop; HQ's copy never replaces them.
@@ -119,10 +120,12 @@ def _apply_one(
 
 def _queued(session: Session, uuids: list[str]) -> set[str]:
     """Which of ``uuids`` wait in the outbox (unsent local changes)."""
-    found = session.scalars(
-        select(OutboxEntry.entity_uuid).where(OutboxEntry.entity_uuid.in_(uuids)).distinct()
+    cursor = driver_cursor(session)
+    cursor.execute(
+        f"SELECT DISTINCT entity_uuid FROM outbox WHERE entity_uuid IN ({','.join('?' * len(uuids))})",
+        uuids,
     )
-    return set(found)
+    return {uuid for (uuid,) in cursor.fetchall()}
 
 
 def apply_pulled(store: Store, changes: Sequence[wire.PulledChange], cursor: str) -> int:

@@ -15,6 +15,7 @@ from desa_desktop.core.services.registrations import edit, register
 from desa_desktop.core.store.engine import Store
 from desa_desktop.core.store.meta import get_meta
 from desa_desktop.core.store.models import OutboxEntry
+from desa_desktop.core.timestamps import utcnow
 from desa_desktop.protocol import wire
 from desa_desktop.sync import conflicts, outbox, pull
 from desa_desktop.sync.backoff import Backoff
@@ -204,6 +205,16 @@ def test_pull_applies_decisions_and_saves_the_cursor_with_them(store: Store) -> 
     assert get_person(store, rejected)["status"] is Status.REJECTED
     assert get_person(store, rejected)["rejection_reason"] == "NIK tidak ditemukan di Dukcapil"
     assert get_meta(store, PULL_CURSOR) == "c2"
+    decided = person_history(store, accepted)[-1]
+    assert (decided.operator, decided.action, decided.version) == ("HQ", "hq_update", 1)
+    assert decided.changes == {"status": ["sent", "accepted"], "kpj": [None, "12345678901"]}
+    assert decided.at.tzinfo is not None and decided.at <= utcnow()
+    assert person_history(store, rejected)[-1].changes == {
+        "status": ["sent", "rejected"],
+        "rejection_reason": [None, "NIK tidak ditemukan di Dukcapil"],
+    }
+    assert pull.apply_pulled(store, changes, "c3") == 0, "the same decisions again change nothing"
+    assert len(person_history(store, accepted)) == 2
 
 
 def test_pull_never_overwrites_an_unsent_local_edit(store: Store) -> None:
