@@ -88,6 +88,16 @@ class HQ:
         self.stop()
         raise RuntimeError(f"HQ did not answer within {START_TIMEOUT} s; see {self.log_path}")
 
+    def cpu_seconds(self) -> float | None:
+        """CPU time (user + system) HQ's process has used so far; None without /proc."""
+        if self.process is None:
+            return None
+        try:
+            fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return None
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def stop(self) -> None:
         """SIGTERM, then SIGKILL if it does not exit in time."""
         if self.process is None or self.process.poll() is not None:

@@ -12,7 +12,7 @@ import subprocess
 import sys
 import time
 import uuid as uuid_module
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -97,8 +97,18 @@ def _hq_database(kind: str, work: Path) -> Iterator[str]:
             yield url
 
 
-def _push_once(master: Path, work: Path, kind: str, count: int, relay: bool = False) -> float:
-    """Seconds (or bytes per record with ``relay``) to push ``count`` records to a fresh HQ."""
+@dataclass(frozen=True)
+class PushSample:
+    """One push run: wall seconds, and CPU seconds spent by the laptop and by HQ."""
+
+    seconds: float
+    laptop_cpu: float
+    hq_cpu: float | None  # None where the OS does not tell (no /proc)
+    bytes_per_record: float | None = None
+
+
+def _push_once(master: Path, work: Path, kind: str, count: int, relay: bool = False) -> PushSample:
+    """Push ``count`` records to a fresh HQ (through a byte-counting relay with ``relay``)."""
     with _hq_database(kind, work) as db_url, running_hq(db_url, work) as hq:
         counter = CountingRelay(hq.port) if relay else None
         try:
@@ -106,18 +116,33 @@ def _push_once(master: Path, work: Path, kind: str, count: int, relay: bool = Fa
             store = _enrolled_copy(master, work, hq, url, "Laptop Bolok")
             if counter:
                 counter.reset()
+            hq_before, laptop_before = hq.cpu_seconds(), time.process_time()
             run = _timed_sync(store)
+            laptop_cpu = time.process_time() - laptop_before
+            hq_after = hq.cpu_seconds()
             store.close()
             done = run.report.accepted + run.report.already_held
             if done != count:
                 raise RuntimeError(f"{done} of {count} acknowledged")
+            hq_cpu = None if hq_before is None or hq_after is None else hq_after - hq_before
+            sample = PushSample(run.seconds, laptop_cpu, hq_cpu)
             if counter:
                 time.sleep(0.05)  # let the relay finish counting the last answer
-                return (counter.up + counter.down) / count
-            return run.seconds
+                wire = (counter.up + counter.down) / count
+                sample = PushSample(run.seconds, laptop_cpu, hq_cpu, wire)
+            return sample
         finally:
             if counter:
                 counter.close()
+
+
+def _cpu_note(samples: list[PushSample], count: int) -> str:
+    """Where the time goes: CPU per record on each side against wall time per record."""
+    wall = statistics_median([s.seconds for s in samples]) / count * 1e6
+    laptop = statistics_median([s.laptop_cpu for s in samples]) / count * 1e6
+    hq = [s.hq_cpu for s in samples if s.hq_cpu is not None]
+    hq_text = f", HQ {statistics_median(hq) / count * 1e6:.0f}" if hq else ""
+    return f"CPU per record: laptop {laptop:.0f} µs{hq_text} µs; wall {wall:.0f} µs per record"
 
 
 def _wire_records(master: Path, work: Path, count: int) -> list[dict[str, object]]:
@@ -164,10 +189,6 @@ def sqlite_reference(records: list[dict[str, object]], folder: Path) -> float:
     return len(rows) / seconds
 
 
-def _repeat(runs: int, once: Callable[[], float]) -> list[float]:
-    return [once() for _ in range(runs)]
-
-
 def push_figures(sizes: Sizes, work: Path) -> list[Figure]:
     """Push to SQLite and PostgreSQL HQ, bytes at the socket, one record per request."""
     n = sizes.push_records
@@ -177,9 +198,8 @@ def push_figures(sizes: Sizes, work: Path) -> list[Figure]:
     gz = gzip_reference(records)
     figures: list[Figure] = []
 
-    sqlite_rates = [
-        n / s for s in _repeat(sizes.runs, lambda: _push_once(master, work, "sqlite", n))
-    ]
+    sqlite_runs = [_push_once(master, work, "sqlite", n) for _ in range(sizes.runs)]
+    sqlite_rates = [n / s.seconds for s in sqlite_runs]
     ratio = statistics_median(raw_sqlite) / statistics_median(sqlite_rates)
     figures.append(
         Figure(
@@ -188,20 +208,29 @@ def push_figures(sizes: Sizes, work: Path) -> list[Figure]:
             sqlite_rates,
             10_000,
             note=f"raw SQLite executemany of the same rows: {statistics_median(raw_sqlite):,.0f}"
-            f" rows/s ({ratio:.1f}x the push)",
+            f" rows/s ({ratio:.1f}x the push); {_cpu_note(sqlite_runs, n)}",
             extra={"raw_sqlite_rows_per_s": raw_sqlite},
         )
     )
     missing = postgres_available()
     if missing is None:
-        pg_rates = [n / s for s in _repeat(sizes.runs, lambda: _push_once(master, work, "pg", n))]
+        pg_runs = [_push_once(master, work, "pg", n) for _ in range(sizes.runs)]
         figures.append(
-            Figure(f"push {n:,} registrations to HQ (PostgreSQL)", "records/s", pg_rates, 8_000)
+            Figure(
+                f"push {n:,} registrations to HQ (PostgreSQL)",
+                "records/s",
+                [n / s.seconds for s in pg_runs],
+                8_000,
+                note=f"{_cpu_note(pg_runs, n)} (HQ's figure leaves out PostgreSQL's own processes)",
+            )
         )
     else:
         figures.append(not_available("push to HQ (PostgreSQL)", "records/s", 8_000, missing, True))
 
-    wire = _repeat(sizes.runs, lambda: _push_once(master, work, "sqlite", n, relay=True))
+    wire = [
+        _push_once(master, work, "sqlite", n, relay=True).bytes_per_record or 0.0
+        for _ in range(sizes.runs)
+    ]
     figures.append(
         Figure(
             "bytes on the wire per record pushed (at the socket, both ways, headers included)",
