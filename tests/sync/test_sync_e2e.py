@@ -172,6 +172,26 @@ def test_fault_campaign_ends_with_each_record_held_once_at_its_latest_version(
     _assert_hq_holds_exactly(hq, store)
 
 
+def test_pipelined_batches_through_faults_each_record_held_once(store: Store, hq: HQServer) -> None:
+    """Small batches: while one is in flight the next is read and the last answer
+    recorded; faults hit requests in flight, so read-ahead batches are dropped and resent."""
+    _enrolled(store, hq)
+    _fill(store, 300)
+    weights = {"pass": 3.0, **dict.fromkeys(FAULTS[1:], 1.0)}
+    with fault_proxy(hq.port, seed=77, weights=weights) as proxy:
+        set_meta(store, HQ_URL, proxy.url)
+        for round_no in range(40):
+            pacing = _quick(round_no)
+            pacing.batch = 25  # from 25, doubling: several batches per run, one always ahead
+            report = sync_once(store, pacing=pacing)
+            if report.ok:
+                break
+        assert report.ok, report
+        faults = dict(proxy.applied)
+    assert faults.get("drop_after", 0) > 0 and faults.get("drop_before", 0) > 0, faults
+    _assert_hq_holds_exactly(hq, store)
+
+
 SYNC_CMD = [sys.executable, "-m", "desa_desktop", "--data-dir"]
 
 
