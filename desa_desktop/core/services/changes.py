@@ -10,13 +10,20 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
-from typing import Any
+from typing import Any, cast
 
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from desa_desktop.core.domain.choices import Status, SyncState
 from desa_desktop.core.store.models import AuditEntry, OutboxEntry, Tracked
 from desa_desktop.core.timestamps import utcnow
+
+# Audit and outbox rows are appended with plain INSERTs on the unit of work's connection:
+# nothing reads them back as objects in the same transaction, and no foreign key makes
+# their order against the session's pending objects matter.
+AUDIT_LOG = cast(Table, AuditEntry.__table__)
+OUTBOX = cast(Table, OutboxEntry.__table__)
 
 
 @dataclass(frozen=True)
@@ -58,15 +65,17 @@ def audit(
     changes: dict[str, Any] | None = None,
 ) -> None:
     """Append one audit entry."""
-    session.add(
-        AuditEntry(
-            operator=operator,
-            action=action,
-            entity=entity,
-            entity_uuid=entity_uuid,
-            version=version,
-            changes=json.dumps(changes, ensure_ascii=False, default=_plain) if changes else None,
-        )
+    session.execute(
+        AUDIT_LOG.insert(),
+        {
+            "at": utcnow(),
+            "operator": operator,
+            "action": action,
+            "entity": entity,
+            "entity_uuid": entity_uuid,
+            "version": version,
+            "changes": json.dumps(changes, ensure_ascii=False, default=_plain) if changes else None,
+        },
     )
 
 
@@ -87,4 +96,12 @@ def touch(record: Tracked, operator: str) -> None:
 def enqueue(session: Session, entity: str, record: Tracked) -> None:
     """Queue ``record``'s current version for HQ (drafts excepted)."""
     if not is_draft(record):
-        session.add(OutboxEntry(entity=entity, entity_uuid=record.uuid, version=record.version))
+        queue(session, entity, record.uuid, record.version)
+
+
+def queue(session: Session, entity: str, uuid: str, version: int) -> None:
+    """Queue version ``version`` of the record ``uuid`` for HQ."""
+    session.execute(
+        OUTBOX.insert(),
+        {"entity": entity, "entity_uuid": uuid, "version": version, "created_at": utcnow()},
+    )

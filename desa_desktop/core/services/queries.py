@@ -11,11 +11,19 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, literal_column, select, text
+from sqlalchemy import Select, func, select
 
 from desa_desktop.core.domain.choices import Kind, Status, SyncState
 from desa_desktop.core.domain.people import name_key
 from desa_desktop.core.services.errors import refuse
+from desa_desktop.core.services.name_search import (
+    TRIGRAM,
+    contains,
+    many_match,
+    matching_ids,
+    name_count,
+    name_page,
+)
 from desa_desktop.core.store.engine import Store
 from desa_desktop.core.store.models import AuditEntry, Registration
 
@@ -62,24 +70,13 @@ class PersonRow:
 ROW_COLUMNS = [getattr(Registration, f.name) for f in fields(PersonRow)]
 
 
-# The FTS5 trigram index over name_key (migration 0004): trigrams need 3 characters.
-NAME_INDEX = "registration_name_fts"
-TRIGRAM = 3
-
-
-def _name_index_match(key: str) -> Any:
-    """Rows whose name_key contains ``key``, found through the trigram index."""
-    phrase = '"' + key.replace('"', '""') + '"'
-    found: Any = (
-        select(literal_column("rowid"))
-        .select_from(text(NAME_INDEX))
-        .where(literal_column(NAME_INDEX).op("MATCH")(phrase))
-    )
-    return Registration.id.in_(found)
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def _name_fragment(wanted: PersonFilter) -> str | None:
+    """The folded name fragment searched for, when it is long enough for the trigram index."""
+    text = wanted.text.strip()
+    if not text or text.replace(" ", "").replace(".", "").isdigit():
+        return None
+    folded = name_key(text)
+    return folded if len(folded) >= TRIGRAM else None
 
 
 def _filtered(query: Select[Any], wanted: PersonFilter) -> Select[Any]:
@@ -91,10 +88,9 @@ def _filtered(query: Select[Any], wanted: PersonFilter) -> Select[Any]:
     elif text:
         folded = name_key(text)
         if len(folded) >= TRIGRAM:
-            # The index narrows to the candidates; the LIKE below keeps the exact meaning.
-            query = query.where(_name_index_match(folded))
-        key = _escape_like(folded)
-        query = query.where(Registration.name_key.like(f"%{key}%", escape="\\"))
+            # The trigram index narrows to the candidates; the LIKE keeps the exact meaning.
+            query = query.where(Registration.id.in_(matching_ids(folded)))
+        query = query.where(contains(folded))
     for column, value in (
         (Registration.kind, wanted.kind),
         (Registration.village_code, wanted.village_code),
@@ -104,6 +100,14 @@ def _filtered(query: Select[Any], wanted: PersonFilter) -> Select[Any]:
         if value is not None:
             query = query.where(column == value)
     return query
+
+
+def _name_index_kinds(wanted: PersonFilter) -> list[Kind] | None:
+    """The kinds searched for, when the name index alone can answer ``wanted`` (see
+    :mod:`name_search`): no filter on a column outside it."""
+    if any(v is not None for v in (wanted.village_code, wanted.status, wanted.sync_state)):
+        return None
+    return [wanted.kind] if wanted.kind else list(Kind)
 
 
 def search_people(
@@ -117,15 +121,28 @@ def search_people(
 ) -> list[PersonRow]:
     """One page of people matching ``wanted``, sorted by ``sort`` (see ``SORTS``)."""
     column = SORTS[sort]
-    order = [column.desc() if descending else column.asc(), Registration.id]
-    query = _filtered(select(*ROW_COLUMNS), wanted).order_by(*order).offset(offset).limit(limit)
+    key = _name_fragment(wanted)
     with store.read() as session:
-        return [PersonRow(*row) for row in session.execute(query)]
+        # Plain rows: read on the connection, without the ORM's result machinery.
+        connection = session.connection()
+        kinds = _name_index_kinds(wanted) if sort == "name" and not descending else None
+        if key and kinds and many_match(session, key):
+            ids = name_page(session, key, kinds, offset, limit)
+            query = select(*ROW_COLUMNS, Registration.id).where(Registration.id.in_(ids))
+            by_id = {row[-1]: PersonRow(*row[:-1]) for row in connection.execute(query)}
+            return [by_id[row_id] for row_id in ids]
+        order = [column.desc() if descending else column.asc(), Registration.id]
+        query = _filtered(select(*ROW_COLUMNS), wanted).order_by(*order)
+        return [PersonRow(*row) for row in connection.execute(query.offset(offset).limit(limit))]
 
 
 def count_people(store: Store, wanted: PersonFilter = PersonFilter()) -> int:
     """How many people match ``wanted``."""
+    key = _name_fragment(wanted)
     with store.read() as session:
+        kinds = _name_index_kinds(wanted)
+        if key and kinds and many_match(session, key):
+            return name_count(session, key, kinds)
         return session.scalar(_filtered(select(func.count(Registration.id)), wanted)) or 0
 
 

@@ -4,27 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, select
 from sqlalchemy.orm import Session
 
-from desa_desktop.core.domain.choices import Kind, Status, SyncState
+from desa_desktop.core.domain.choices import Status, SyncState
 from desa_desktop.core.domain.issues import Issue
 from desa_desktop.core.domain.people import name_key
-from desa_desktop.core.services.changes import Changes, audit, diff, enqueue, touch
+from desa_desktop.core.services.changes import Changes, audit, diff, enqueue, queue, touch
 from desa_desktop.core.services.errors import check_findings, refuse
 from desa_desktop.core.services.inputs import PersonInput
 from desa_desktop.core.services.lookup import load_registration, load_session
 from desa_desktop.core.services.validation import validate_person
 from desa_desktop.core.store.engine import Store
-from desa_desktop.core.store.models import (
-    Official,
-    Registration,
-    Village,
-    Worker,
-    new_uuid,
-)
+from desa_desktop.core.store.models import Registration, Village, new_uuid
 from desa_desktop.core.timestamps import utcnow
 
 ENTITY = "registration"
@@ -36,6 +30,17 @@ AFTER_EDIT = {
     Status.REJECTED: Status.READY,
     Status.ACCEPTED: Status.ACCEPTED,
 }
+REGISTRATION = cast(Table, Registration.__table__)
+VILLAGE = cast(Table, Village.__table__)
+# What a save must know before writing, in one round trip: whether the village is served
+# here, and which active registration already holds the NIK. Built once, in table terms
+# (no ORM loading): every save runs it.
+LOOKUPS = select(
+    select(VILLAGE.c.code).where(VILLAGE.c.code == bindparam("code")).scalar_subquery(),
+    select(REGISTRATION.c.id)
+    .where(REGISTRATION.c.nik == bindparam("nik"), REGISTRATION.c.status != Status.INACTIVE)
+    .scalar_subquery(),
+)
 
 
 @dataclass(frozen=True)
@@ -72,13 +77,12 @@ def _checked(
     editing: Registration | None = None,
 ) -> dict[str, Any]:
     values, issues = validate_person(data, today=today or date.today(), complete=not draft)
-    code = values.get("village_code")
-    if code and session.get(Village, code) is None:
+    code, nik = values.get("village_code"), values.get("nik")
+    served, holder = session.execute(LOOKUPS, {"code": code, "nik": nik}).one()
+    if code and served is None:
         issues.insert(0, Issue.error("village_code", "village.not_served", code=code))
-    if values.get("nik"):
-        existing = find_active_by_nik(session, values["nik"])
-        if existing is not None and existing is not editing:
-            issues.insert(0, duplicate_issue(existing))
+    if nik and holder is not None and (editing is None or holder != editing.id):
+        issues.insert(0, duplicate_issue(session.get_one(Registration, holder)))
     check_findings(issues, confirm_warnings)
     values["name_key"] = name_key(values["name"])
     return values
@@ -107,35 +111,39 @@ def register(
             session, data, draft=draft, confirm_warnings=confirm_warnings, today=today
         )
         now = utcnow()
-        model = Worker if data.kind is Kind.WORKER else Official
-        record = model(
-            **{k: v for k, v in values.items() if k != "kind"},
-            uuid=new_uuid(),
-            version=1,
-            status=Status.DRAFT if draft else Status.READY,
-            sync_state=SyncState.LOCAL if draft else SyncState.PENDING,
-            created_at=now,
-            created_by=operator,
-            updated_at=now,
-            updated_by=operator,
-            consent_at=now,  # validation refuses a person without consent
-            consent_by=operator,
-            session_id=load_session(session, session_uuid).id if session_uuid else None,
+        uuid = new_uuid()
+        status = Status.DRAFT if draft else Status.READY
+        # A plain INSERT (the ORM's unit of work would cost more than the rest of the save);
+        # ``kind`` from the validated values tells an official from a worker.
+        session.execute(
+            REGISTRATION.insert(),
+            {
+                **values,
+                "uuid": uuid,
+                "version": 1,
+                "status": status,
+                "sync_state": SyncState.LOCAL if draft else SyncState.PENDING,
+                "created_at": now,
+                "created_by": operator,
+                "updated_at": now,
+                "updated_by": operator,
+                "consent_at": now,  # validation refuses a person without consent
+                "consent_by": operator,
+                "session_id": load_session(session, session_uuid).id if session_uuid else None,
+            },
         )
-        session.add(record)
         audit(
             session,
             operator=operator,
             action="register",
             entity=ENTITY,
-            entity_uuid=record.uuid,
+            entity_uuid=uuid,
             version=1,
             changes={k: [None, v] for k, v in values.items() if v is not None and k != "name_key"},
         )
-        enqueue(session, ENTITY, record)
-        return Saved(
-            record.uuid, 1, record.status, Changes(ENTITY, (record.uuid,), (record.village_code,))
-        )
+        if not draft:
+            queue(session, ENTITY, uuid, 1)
+        return Saved(uuid, 1, status, Changes(ENTITY, (uuid,), (values["village_code"],)))
 
 
 def edit(

@@ -47,6 +47,10 @@ NAMING = {
 }
 
 
+# The second part of the NIK index: equal (0) for every active record, unique otherwise.
+ACTIVE_NIK_KEY = "(CASE WHEN status = 'inactive' THEN id ELSE 0 END)"
+
+
 def new_uuid() -> str:
     return str(uuid_module.uuid4())
 
@@ -163,15 +167,11 @@ class Registration(Tracked, Base):
     __mapper_args__ = {"polymorphic_on": "kind"}
     __table_args__ = (
         # One active registration per person, whatever its kind: the store refuses a
-        # second even if a service forgot to look first.
-        Index(
-            "uq_registration_active_nik",
-            "nik",
-            unique=True,
-            sqlite_where=text("status != 'inactive'"),
-            postgresql_where=text("status != 'inactive'"),
-        ),
-        Index("ix_registration_nik", "nik"),
+        # second even if a service forgot to look first. The same index answers every
+        # lookup by NIK (one index to update per save, not two): its second part is 0 for
+        # an active record, so two active ones collide, and the record's own id for an
+        # inactive one, so inactive records never do.
+        Index("uq_registration_nik", "nik", text(ACTIVE_NIK_KEY), unique=True),
         Index("ix_registration_village_kind_status", "village_code", "kind", "status"),
         Index("ix_registration_kind_name_key", "kind", "name_key"),
         Index("ix_registration_sync_state", "sync_state"),
@@ -303,10 +303,9 @@ class OutboxEntry(Base):
     last_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # in flight since
     last_error: Mapped[str | None] = mapped_column(Text)
 
-    __table_args__ = (
-        UniqueConstraint("entity", "entity_uuid", "version"),
-        Index("ix_outbox_entity_uuid", "entity_uuid"),
-    )
+    # Led by entity_uuid, the one index serves lookups by record as well (no second index
+    # to update on every queued change).
+    __table_args__ = (UniqueConstraint("entity_uuid", "entity", "version"),)
 
 
 class SyncResult(Base):
