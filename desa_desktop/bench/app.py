@@ -41,7 +41,7 @@ def _probe(data_dir: Path, mode: str) -> dict[str, float]:
     values = {}
     for line in done.stdout.splitlines():
         key, _, value = line.partition(" ")
-        if key in ("shown", "list", "rows", "maxrss_kb"):
+        if key in ("shown", "list", "rows", "peak_rss_kb"):
             values[key] = float(value)
     return values
 
@@ -83,14 +83,18 @@ def app_figures(sizes: Sizes, work: Path, data_dir: Path) -> list[Figure]:
             lists,
             200,
             higher=False,
-            note="WorkersScreen opened in the shown window until PeopleTableModel has its first rows",
+            note="WorkersScreen opened in the shown window (its module imported and the screen"
+            " built on first open) until PeopleTableModel has its first rows",
         ),
         Figure(
             memory_name,
             "MB",
-            [m["maxrss_kb"] / 1024 for m in memory],
+            [m["peak_rss_kb"] / 1024 for m in memory],
             250,
             higher=False,
-            note=f"ru_maxrss of the app process after fetching {rows:,} rows page by page",
+            note=f"peak resident memory (VmHWM) of the app process after scrolling the list's"
+            f" view over {rows:,} rows to its end, a page at a time (each page read as it is"
+            " shown); not ru_maxrss, which on Linux includes this bench's own peak (inherited"
+            " across fork+exec)",
         ),
     ]

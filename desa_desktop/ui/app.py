@@ -40,7 +40,7 @@ def build_context(unlocked: Unlocked, ops: OpRunner | None = None) -> AppContext
 
 
 def build_window(ctx: AppContext) -> MainWindow:
-    """The main window with every screen (imported here so the core stays Qt-free)."""
+    """The main window listing every screen; each is imported and built when first shown."""
     from desa_desktop.ui.screens import SCREENS
 
     return MainWindow(ctx, SCREENS)

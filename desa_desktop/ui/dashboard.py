@@ -32,7 +32,7 @@ from desa_desktop.core.services.villages import Coverage, VillageRow, list_villa
 from desa_desktop.core.services.villages import village_coverage as coverage_of
 from desa_desktop.core.store.engine import Store
 from desa_desktop.ui.context import AppContext
-from desa_desktop.ui.documents.actions import print_menu
+from desa_desktop.ui.print_menu import print_menu
 from desa_desktop.ui.screen import Screen
 from desa_desktop.ui.widgets.charts import AMBER, GREEN, BarChart, StatCard
 from desa_desktop.ui.widgets.session_fields import repolish
@@ -222,9 +222,6 @@ class DashboardScreen(Screen):
             grid.addWidget(count, row, 1)
             self.status_counts[status] = count
         return box
-
-    def title(self) -> str:
-        return self.tr("Dashboard")
 
     def set_village(self, code: str) -> None:
         self._village = code

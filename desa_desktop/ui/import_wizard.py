@@ -14,24 +14,17 @@ from the command line (``desa-desktop import``).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QBoxLayout, QPushButton, QWidget, QWizard
+from PySide6.QtWidgets import QWidget, QWizard
 
 from desa_desktop.core.domain.choices import Kind
 from desa_desktop.ui.context import AppContext
-from desa_desktop.ui.export_actions import export_people_dialog
 from desa_desktop.ui.theme import icon
 from desa_desktop.ui.widgets.import_mapping import MappingPage
 from desa_desktop.ui.widgets.import_preview import PreviewPage
 from desa_desktop.ui.widgets.import_report import ReportPage
 from desa_desktop.ui.widgets.import_run import RunPage
 from desa_desktop.ui.widgets.import_source import ImportState, SourcePage
-
-if TYPE_CHECKING:
-    from desa_desktop.ui.people_screen import PeopleScreen
 
 WIZARD_SIZE = (980, 660)  # fits a 1366x768 screen with its task bar
 BUTTON_WIDTH = 110
@@ -88,26 +81,3 @@ def open_import_wizard(parent: QWidget, ctx: AppContext, kind: Kind) -> ImportWi
     wizard.setModal(True)
     wizard.show()
     return wizard
-
-
-def add_import_export_buttons(screen: PeopleScreen, layout: QBoxLayout) -> None:
-    """Put "Import…" and "Export…" for ``screen``'s kind into ``layout`` (its footer).
-
-    Export writes what the list shows: the screen's current search, filters and village.
-    """
-    import_button = QPushButton(QCoreApplication.translate("ImportWizard", "Import…"))
-    import_button.setToolTip(
-        QCoreApplication.translate("ImportWizard", "Add or update people from an Excel or CSV file")
-    )
-    import_button.clicked.connect(lambda: open_import_wizard(screen, screen.ctx, screen.kind))
-    export_button = QPushButton(QCoreApplication.translate("ImportWizard", "Export…"))
-    export_button.setToolTip(
-        QCoreApplication.translate(
-            "ImportWizard", "Save the people shown (with the current filters) as Excel or CSV"
-        )
-    )
-    export_button.clicked.connect(
-        lambda: export_people_dialog(screen, screen.ctx, screen.kind, screen.model.wanted)
-    )
-    layout.addWidget(import_button)
-    layout.addWidget(export_button)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -22,12 +23,17 @@ from desa_desktop.core.services.errors import ValidationFailed
 from desa_desktop.core.services.villages import list_villages
 from desa_desktop.ui.context import AppContext
 from desa_desktop.ui.screen import Screen
+from desa_desktop.ui.screens import ScreenEntry
 
 
 class MainWindow(QMainWindow):
-    """Holds the screens; knows nothing of what they do."""
+    """Holds the screens; knows nothing of what they do.
 
-    def __init__(self, ctx: AppContext, screens: Sequence[type[Screen]]) -> None:
+    A screen is imported and built the first time it is shown (or asked for), never
+    before: start-up pays only for the first screen.
+    """
+
+    def __init__(self, ctx: AppContext, screens: Sequence[ScreenEntry]) -> None:
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle(self.tr("Desa Desktop"))
@@ -38,12 +44,11 @@ class MainWindow(QMainWindow):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setWordWrap(True)
         self.stack = QStackedWidget()
-        self.screens: list[Screen] = []
-        for screen_class in screens:
-            screen = screen_class(ctx)
-            self.screens.append(screen)
-            self.stack.addWidget(screen)
-            QListWidgetItem(screen.title(), self.nav)
+        self.entries = tuple(screens)
+        self._built: dict[int, Screen] = {}  # by navigation row
+        self._screen_hooks: list[Callable[[Screen], None]] = []
+        for entry in self.entries:
+            QListWidgetItem(entry.title(), self.nav)
         self.nav.currentRowChanged.connect(self.show_screen)
 
         self.village = QComboBox()
@@ -69,7 +74,7 @@ class MainWindow(QMainWindow):
         self.setMenuWidget(header)
         self.setCentralWidget(body)
 
-        for number in range(min(9, len(self.screens))):
+        for number in range(min(9, len(self.entries))):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
             action.triggered.connect(lambda _=False, n=number: self.nav.setCurrentRow(n))
@@ -78,22 +83,71 @@ class MainWindow(QMainWindow):
         ctx.signals.changed.connect(
             lambda changes: self._load_villages() if changes.entity == "village" else None
         )
+        ctx.signals.open_person.connect(self._person_asked)
         self._load_villages()
         self.nav.setCurrentRow(0)
 
+    @property
+    def screens(self) -> list[Screen]:
+        """The screens built so far, in navigation order."""
+        return [self._built[row] for row in sorted(self._built)]
+
+    def screen_at(self, row: int) -> Screen:
+        """The screen of a navigation row, built now if it was not yet."""
+        screen = self._built.get(row)
+        if screen is None:
+            focused = QApplication.focusWidget()
+            screen = self.entries[row].load()(self.ctx, self.stack)  # styled once, in place
+            # Widgets that focused themselves as the screen was built keep no claim: the
+            # focus stays where the user has it (and moving in from the page left, it
+            # starts at the screen's first field, as for a screen built hidden).
+            if (asked := screen.focusWidget()) is not None:
+                asked.clearFocus()
+            if focused is not None and QApplication.focusWidget() is not focused:
+                focused.setFocus()
+            self._built[row] = screen
+            screen.set_village(self.ctx.settings.current_village)
+            self.stack.addWidget(screen)
+            for hook in self._screen_hooks:
+                hook(screen)
+        return screen
+
+    def row_of(self, screen_class: type[Screen]) -> int:
+        """The navigation row of a screen class (``LookupError`` when it is not there)."""
+        found = next((n for n, e in enumerate(self.entries) if e.is_for(screen_class)), None)
+        if found is None:
+            raise LookupError(f"{screen_class.__qualname__} is not in this window")
+        return found
+
     def find_screen(self, screen_class: type[Screen]) -> Screen:
-        """The open instance of a screen class."""
-        return next(s for s in self.screens if isinstance(s, screen_class))
+        """The instance of a screen class (built now if it was not yet)."""
+        return self.screen_at(self.row_of(screen_class))
+
+    def for_each_screen(self, hook: Callable[[Screen], None]) -> None:
+        """Call ``hook`` on every screen: now on those built, later on each as it is built."""
+        self._screen_hooks.append(hook)
+        for screen in self.screens:
+            hook(screen)
 
     def show_screen(self, row: int) -> None:
-        self.stack.setCurrentIndex(row)
-        self.screens[row].refresh()
+        screen = self.screen_at(row)
+        self.stack.setCurrentWidget(screen)
+        screen.refresh()
 
     def open(self, screen_class: type[Screen]) -> Screen:
         """Switch to a screen and return it."""
-        screen = self.find_screen(screen_class)
-        self.nav.setCurrentRow(self.screens.index(screen))
-        return screen
+        row = self.row_of(screen_class)
+        self.nav.setCurrentRow(row)
+        return self.screen_at(row)
+
+    def _person_asked(self, uuid: str) -> None:
+        # The people screens built already hear the signal themselves (a screen connected
+        # during this emission does not); the others are built now to answer it.
+        for row, entry in enumerate(self.entries):
+            if entry.opens_people and row not in self._built:
+                opener = getattr(self.screen_at(row), "open_person", None)
+                if callable(opener):
+                    opener(uuid)
 
     def _load_villages(self) -> None:
         villages = list_villages(self.ctx.store)
@@ -111,7 +165,7 @@ class MainWindow(QMainWindow):
     def _village_picked(self, index: int) -> None:
         code = str(self.village.itemData(index) or "")
         self.ctx.settings.current_village = code
-        for screen in self.screens:
+        for screen in self._built.values():
             screen.set_village(code)
 
     def show_error(self, error: object) -> None:

@@ -11,9 +11,6 @@ class OfficialsScreen(PeopleScreen):
 
     kind = Kind.OFFICIAL
 
-    def title(self) -> str:
-        return self.tr("Officials (Perangkat)")
-
     def heading(self) -> str:
         return self.tr("Village officials (Perangkat desa)")
 

@@ -94,9 +94,6 @@ class OperatorsScreen(Screen):
         ctx.signals.operator_changed.connect(lambda _operator: self.refresh())
         self.refresh()
 
-    def title(self) -> str:
-        return self.tr("Operators")
-
     def _status(self, row: OperatorRow) -> str:
         return self.tr("Active") if row.active else self.tr("Deactivated")
 

@@ -28,12 +28,12 @@ from desa_desktop.core.services.changes import Changes
 from desa_desktop.core.services.queries import PersonRecord, get_person
 from desa_desktop.core.services.villages import VillageRow, list_villages
 from desa_desktop.ui.context import AppContext
-from desa_desktop.ui.documents.actions import print_menu
-from desa_desktop.ui.import_wizard import add_import_export_buttons
 from desa_desktop.ui.main_window import MainWindow
 from desa_desktop.ui.people_model import KPJ, NAME, NIK, STATUS, VILLAGE, WORK, PeopleTableModel
 from desa_desktop.ui.person_form import PersonForm
+from desa_desktop.ui.print_menu import print_menu
 from desa_desktop.ui.screen import Screen
+from desa_desktop.ui.spreadsheet_buttons import add_import_export_buttons
 from desa_desktop.ui.widgets.person_dialogs import confirm_discard
 from desa_desktop.ui.widgets.person_fields import ChoiceCombo
 
@@ -49,8 +49,8 @@ class PeopleScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = PeopleTableModel(ctx, self.kind, self)
-        self.form = PersonForm(ctx, self.kind)
         self._link_uuid = ""  # a record our own form's duplicate link asked for
+        self._new_list = False  # the village changed while hidden: show from the start
         self._build()
         self.model.on_loaded = self._loaded
         self.form.saved.connect(self._select)
@@ -62,7 +62,7 @@ class PeopleScreen(Screen):
         self._search_timer.setInterval(SEARCH_AFTER_MS)
         self._search_timer.timeout.connect(self._apply_filters)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self.refresh()
+        # Nothing is read until the screen is shown: the window calls refresh() then.
 
     # ----- texts the subclasses give ------------------------------------------------------
     def empty_text(self) -> str:
@@ -79,28 +79,81 @@ class PeopleScreen(Screen):
 
     # ----- building -----------------------------------------------------------------------
     def _build(self) -> None:
-        heading = QLabel(self.heading())
+        # Built from the outside in, each widget made inside its final parent: under the
+        # app's style sheet, every move of a built widget into another parent re-styles
+        # all of it, which made this screen take a quarter of a second to build.
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        left = QWidget(splitter)
+        right = QWidget(splitter)
+        splitter.setChildrenCollapsible(False)
+        # Spare width goes to the list: the form is comfortable at its minimum.
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 456])
+
+        column = QVBoxLayout(left)
+        column.setContentsMargins(16, 12, 8, 12)
+        heading = QLabel(self.heading(), left)
         heading.setObjectName("screenTitle")
-        self.search = QLineEdit()
+        column.addWidget(heading)
+        filters = QHBoxLayout()
+        column.addLayout(filters)
+        self.search = QLineEdit(left)
         self.search.setPlaceholderText(self.tr("Search name or NIK"))
         self.search.setClearButtonEnabled(True)
         self.status = ChoiceCombo(
             [(label(s.value, self.ctx.lang), s.value) for s in Status],
             blank=self.tr("All statuses"),
+            parent=left,
         )
         self.sync_state = ChoiceCombo(
             [(label(s.value, self.ctx.lang), s.value) for s in SyncState],
             blank=self.tr("Any sync state"),
+            parent=left,
         )
         for combo in (self.status, self.sync_state):
             combo.currentIndexChanged.connect(lambda _index: self._apply_filters())
-        filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.status)
         filters.addWidget(self.sync_state)
 
-        self.table = QTableView()
+        self.list_stack = QStackedWidget(left)
+        column.addWidget(self.list_stack, 1)
+        self.table = QTableView(self.list_stack)
+        self._build_table()
+        self.empty = QLabel(self.list_stack)
+        self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty)
+
+        footer = QHBoxLayout()
+        column.addLayout(footer)
+        self.count = QLabel(left)
+        self.count.setObjectName("hint")
+        footer.addWidget(self.count, 1)
+        add_import_export_buttons(self, footer)
+        footer.addWidget(print_menu(left, self.ctx, receipt=self._selected_uuid))
+        new_button = QPushButton(self.new_text(), left)
+        new_button.setToolTip(self.tr("Ctrl+N"))
+        new_button.clicked.connect(self.new_person)
+        footer.addWidget(new_button)
+
+        form_column = QVBoxLayout(right)
+        form_column.setContentsMargins(8, 12, 16, 12)
+        self.form = PersonForm(self.ctx, self.kind, right)
+        form_column.addWidget(self.form)
+        QWidget.setTabOrder(self.search, self.status)
+        QWidget.setTabOrder(self.status, self.sync_state)
+        QWidget.setTabOrder(self.sync_state, self.table)
+
+    def _build_table(self) -> None:
         self.table.setModel(self.model)
+        self.model.follow(self.table)  # reads the rows the table shows as it scrolls
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -123,54 +176,19 @@ class PeopleScreen(Screen):
             lambda index: self.open_person(self.model.uuid_at(index.row()) or "")
         )
 
-        self.empty = QLabel()
-        self.empty.setObjectName("emptyState")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.list_stack = QStackedWidget()
-        self.list_stack.addWidget(self.table)
-        self.list_stack.addWidget(self.empty)
-        self.count = QLabel()
-        self.count.setObjectName("hint")
-        new_button = QPushButton(self.new_text())
-        new_button.setToolTip(self.tr("Ctrl+N"))
-        new_button.clicked.connect(self.new_person)
-        footer = QHBoxLayout()
-        footer.addWidget(self.count, 1)
-        add_import_export_buttons(self, footer)
-        footer.addWidget(print_menu(self, self.ctx, receipt=self._selected_uuid))
-        footer.addWidget(new_button)
-
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(16, 12, 8, 12)
-        column.addWidget(heading)
-        column.addLayout(filters)
-        column.addWidget(self.list_stack, 1)
-        column.addLayout(footer)
-        right = QWidget()
-        form_column = QVBoxLayout(right)
-        form_column.setContentsMargins(8, 12, 16, 12)
-        form_column.addWidget(self.form)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setChildrenCollapsible(False)
-        # Spare width goes to the list: the form is comfortable at its minimum.
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 456])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
-        QWidget.setTabOrder(self.search, self.status)
-        QWidget.setTabOrder(self.status, self.sync_state)
-        QWidget.setTabOrder(self.sync_state, self.table)
-
     # ----- Screen -------------------------------------------------------------------------
     def refresh(self) -> None:
         self.ctx.ops.read(lambda: list_villages(self.ctx.store), self._villages_loaded)
-        self.model.reload(keep_loaded=True)
+        self._reload()
+
+    def _reload(self) -> None:
+        """Read the list again: where the view is, or from the start for another list."""
+        if self._new_list:
+            self._new_list = False
+            self.table.scrollToTop()
+            self.model.reload()
+        else:
+            self.model.reload(keep_loaded=True)
 
     def on_changed(self, changes: Changes) -> None:
         if changes.entity == "village":
@@ -198,7 +216,11 @@ class PeopleScreen(Screen):
         else:
             header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(NAME, COLUMN_WIDTHS[NAME])
-        self.model.set_village(code)
+        if code != (self.model.wanted.village_code or ""):
+            self._new_list = True
+        self.model.set_village(code, reload=False)
+        if self.isVisible():
+            self._reload()
         self.form.set_default_village(code)
 
     # ----- actions ------------------------------------------------------------------------
@@ -243,6 +265,7 @@ class PeopleScreen(Screen):
     def _apply_filters(self) -> None:
         self._search_timer.stop()
         status, sync_state = self.status.value(), self.sync_state.value()
+        self.table.scrollToTop()  # another list: from its start
         self.model.set_search(
             self.search.text(),
             Status(status) if status else None,
@@ -250,6 +273,7 @@ class PeopleScreen(Screen):
         )
 
     def _sort_picked(self, column: int, order: Qt.SortOrder) -> None:
+        self.table.scrollToTop()  # the list in its new order, from its start
         if column in (WORK, KPJ):
             # the store cannot sort by these: put the indicator back where the order is
             header = self.table.horizontalHeader()

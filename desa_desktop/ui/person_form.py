@@ -84,39 +84,49 @@ class PersonForm(QWidget):
 
     # ----- building -----------------------------------------------------------------------
     def _build(self) -> None:
+        # From the outside in, each part made inside its final parent: under the app's
+        # style sheet, moving a built widget into another parent re-styles all of it.
         lang = self.ctx.lang
-        self.header = PersonHeader(lang)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.header = PersonHeader(lang, self)
         self.banner = self.header.banner
-        self.identity = IdentitySection(lang)
-        self.address = AddressSection(lang)
+        layout.addWidget(self.header)
+        self.scroller = QScrollArea(self)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        content = QWidget()
+        self.scroller.setWidget(content)
+        layout.addWidget(self.scroller, 1)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 8, 0)
+        self.identity = IdentitySection(lang, content)
+        self.address = AddressSection(lang, content)
         self.work: FieldSection = (
-            WorkerWorkSection(lang) if self.kind is Kind.WORKER else OfficialWorkSection(lang)
+            WorkerWorkSection(lang, content)
+            if self.kind is Kind.WORKER
+            else OfficialWorkSection(lang, content)
         )
-        self.membership = MembershipSection(self.kind, lang)
+        self.membership = MembershipSection(self.kind, lang, content)
         self.sections: list[FieldSection] = [
             self.identity,
             self.address,
             self.work,
             self.membership,
         ]
-        self.contribution = ContributionView()
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(0, 0, 8, 0)
         for section in self.sections:
             column.addWidget(section)
             section.on_edited = self._edited
             section.open_person.connect(self.open_person)
+        self.contribution = ContributionView(content)
         column.addWidget(self.contribution)
         column.addStretch(1)
-        self.scroller = QScrollArea()
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroller.setWidget(content)
 
-        self.summary = QLabel()
+        self.summary = QLabel(self)
         self.summary.setObjectName("hint")
-        self.buttons = FormButtons()
+        layout.addWidget(self.summary)
+        self.buttons = FormButtons(self)
+        layout.addWidget(self.buttons)
         self.save_button = self.buttons.save
         self.another_button = self.buttons.another
         self.draft_button = self.buttons.draft
@@ -125,13 +135,6 @@ class PersonForm(QWidget):
         self.another_button.clicked.connect(lambda: self.save(add_another=True))
         self.draft_button.clicked.connect(lambda: self.save(draft=True))
         self.cancel_button.clicked.connect(self.cancel)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.header)
-        layout.addWidget(self.scroller, 1)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.buttons)
         chain = [slot.input for slot in self.slots().values()] + self.buttons.all()
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)

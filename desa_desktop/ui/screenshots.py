@@ -112,18 +112,18 @@ def shoot_window(shooter: Shooter, app: QApplication, ctx: AppContext) -> None:
     deadline = time.monotonic() + 15
     while controller.connection is Connection.UNKNOWN and time.monotonic() < deadline:
         settle(app, ctx, 0.1)
-    for row, screen in enumerate(window.screens):
+    for row, entry in enumerate(window.entries):
 
-        def show(row: int = row, name: str = type(screen).__name__) -> None:
-            window.nav.setCurrentRow(row)
+        def show(row: int = row, name: str = entry.name) -> None:
+            window.nav.setCurrentRow(row)  # builds the screen the first time
             settle(app, ctx)
             shooter.shoot(window, name.removesuffix("Screen"))
 
-        shooter.attempt(type(screen).__name__, show)
+        shooter.attempt(entry.name, show)
 
     sync = next((s for s in window.screens if isinstance(s, SyncScreen)), None)
     if sync is not None:
-        window.nav.setCurrentRow(window.screens.index(sync))
+        window.open(SyncScreen)
         tabs = sync.tabs
         for index in range(1, tabs.count()):
 
@@ -139,7 +139,7 @@ def shoot_window(shooter: Shooter, app: QApplication, ctx: AppContext) -> None:
     if workers is not None:
 
         def invalid_form() -> None:
-            window.nav.setCurrentRow(window.screens.index(workers))
+            window.open(type(workers))
             workers.new_person()
             settle(app, ctx, 0.2)
             _fill_bad_input(workers.form)

@@ -22,8 +22,8 @@ from desa_desktop.core.services.sessions import SessionSummary, list_sessions
 from desa_desktop.core.services.villages import VillageRow, list_villages
 from desa_desktop.core.store.engine import Store
 from desa_desktop.ui.context import AppContext
-from desa_desktop.ui.documents.actions import print_menu
 from desa_desktop.ui.export_actions import sessions_export_button
+from desa_desktop.ui.print_menu import print_menu
 from desa_desktop.ui.screen import Screen
 from desa_desktop.ui.widgets.charts import StatCard
 from desa_desktop.ui.widgets.row_table import Column, RowTableModel
@@ -168,9 +168,6 @@ class SessionsScreen(Screen):
         layout.addLayout(cards)
         layout.addWidget(self.tabs, 1)
         return box
-
-    def title(self) -> str:
-        return self.tr("Sessions (Sosialisasi)")
 
     def set_village(self, code: str) -> None:
         self._village = code

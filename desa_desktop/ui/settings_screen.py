@@ -217,9 +217,6 @@ class SettingsScreen(Screen):
         self.show_settings()
         self.refresh()
 
-    def title(self) -> str:
-        return self.tr("Settings (Pengaturan)")
-
     def _laptop_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("This laptop"))
         self.language = QComboBox()

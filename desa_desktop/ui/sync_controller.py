@@ -9,20 +9,25 @@ the store. When a probe finds HQ again and records are waiting, it syncs by itse
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
 from desa_desktop.core.services.changes import Changes
 from desa_desktop.core.timestamps import utcnow
-from desa_desktop.sync.engine import NotEnrolled, SyncReport, sync_once
-from desa_desktop.sync.http import HqUnreachable, SyncError
-from desa_desktop.sync.probe import hq_reachable
 from desa_desktop.sync.settings import enrollment
 from desa_desktop.ui.context import AppContext
 from desa_desktop.ui.main_window import MainWindow
 from desa_desktop.ui.ops import Progress
+from desa_desktop.ui.screen import Screen
 from desa_desktop.ui.sync_rows import SyncOverview, load_overview, touched_since
+
+if TYPE_CHECKING:
+    # The sync engine and its HTTP client (requests) load with the first run, in the
+    # network lane: not while the window is being shown.
+    from desa_desktop.sync.engine import SyncReport
+    from desa_desktop.sync.http import SyncError
 
 OFFLINE_PROBE_SECONDS = 30
 ONLINE_PROBE_SECONDS = 300
@@ -153,6 +158,8 @@ class SyncController(QObject):
         self._probing = True
 
         def probe(_progress: object) -> bool:
+            from desa_desktop.sync.probe import hq_reachable
+
             enrolled = enrollment(store)  # a private CA, when HQ uses one
             ca_pem = enrolled.ca_pem if enrolled is not None else None
             return hq_reachable(url, timeout=PROBE_TIMEOUT, ca_pem=ca_pem)
@@ -189,6 +196,8 @@ class SyncController(QObject):
         store = self.ctx.store
 
         def work(report_progress: Progress) -> tuple[SyncReport, tuple[str, ...]]:
+            from desa_desktop.sync.engine import sync_once
+
             started = utcnow()
             report = sync_once(store, progress=report_progress)
             return report, touched_since(store, started)
@@ -203,6 +212,9 @@ class SyncController(QObject):
             self.sync_now()
 
     def _finished(self, outcome: tuple[SyncReport, tuple[str, ...]]) -> None:
+        from desa_desktop.sync.engine import NotEnrolled  # loaded by the run
+        from desa_desktop.sync.http import HqUnreachable
+
         report, touched = outcome
         self.running = False
         self.last_report = report
@@ -244,8 +256,11 @@ def install_sync(window: MainWindow, ctx: AppContext) -> SyncController:
     controller = SyncController(ctx, window)
     window.addAction(controller.action)
     window.statusBar().addPermanentWidget(SyncStatusBar(controller), 1)
-    for screen in window.screens:
-        attach = getattr(screen, "attach_sync", None)
-        if callable(attach):
-            attach(controller)
+
+    def attach(screen: Screen) -> None:
+        attach_sync = getattr(screen, "attach_sync", None)
+        if callable(attach_sync):
+            attach_sync(controller)
+
+    window.for_each_screen(attach)  # screens are built when first shown
     return controller

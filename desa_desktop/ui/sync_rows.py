@@ -26,7 +26,7 @@ from desa_desktop.core.store.models import (
     SocializationSession,
     SyncResult,
 )
-from desa_desktop.sync.pull import HQ_OPERATOR
+from desa_desktop.sync.decisions import HQ_OPERATOR
 from desa_desktop.sync.settings import DEVICE_VILLAGES, LAST_SYNC_AT, LAST_SYNC_ERROR, enrollment
 
 ANSWER_LIMIT = 500  # HQ answers shown: the newest; older ones are history, not work

@@ -98,9 +98,6 @@ class SyncScreen(Screen):
         ctx.signals.sync_finished.connect(self._sync_finished)
         self.refresh()
 
-    def title(self) -> str:
-        return self.tr("Sync (Sinkronisasi)")
-
     # --- building ----------------------------------------------------------------------
 
     def _build_card(self) -> QFrame:

@@ -98,9 +98,6 @@ class UpdatesScreen(Screen):
         layout.addWidget(split, 1)
         self._show_person(None)
 
-    def title(self) -> str:
-        return self.tr("Data updates")
-
     def set_village(self, code: str) -> None:
         self.search.set_village(code)
         if self.isVisible():

@@ -11,9 +11,6 @@ class WorkersScreen(PeopleScreen):
 
     kind = Kind.WORKER
 
-    def title(self) -> str:
-        return self.tr("Workers (Pekerja)")
-
     def empty_text(self) -> str:
         return self.tr("No workers yet. Press Ctrl+N to register the first one.")
 

@@ -33,8 +33,9 @@ from desa_desktop.ui.documents import (
     coverage_report,
     registration_receipt,
 )
-from desa_desktop.ui.documents.actions import print_menu, save_coverage_dialog, save_receipt_dialog
+from desa_desktop.ui.documents.actions import save_coverage_dialog, save_receipt_dialog
 from desa_desktop.ui.documents.texts import INDONESIAN, Texts, long_date
+from desa_desktop.ui.print_menu import print_menu
 
 KPJ = "26090000001"
 START = date(2026, 12, 1)
@@ -306,3 +307,27 @@ def test_print_menu_greys_out_what_cannot_be_printed(ctx: AppContext, qtbot: obj
     selected.append("some-uuid")
     menu.aboutToShow.emit()
     assert [a.isEnabled() for a in actions] == [True, True]
+
+
+def test_print_menu_entries_save_their_document(
+    ctx: AppContext,
+    people: dict[str, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: object,
+) -> None:
+    """The menu is built without the documents' modules; an entry loads them and prints."""
+    chosen = tmp_path / "cakupan.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(chosen), ""))
+    )
+    parent = QWidget()
+    menu = print_menu(parent, ctx, coverage=lambda: BOLOK).menu()
+    assert menu is not None
+    [coverage] = menu.actions()
+    coverage.trigger()
+    assert chosen.read_bytes().startswith(b"%PDF")
+    assert _messages(parent) == [f"Saved {chosen} (1 page(s))."]
+    for box in parent.findChildren(QMessageBox):
+        box.done(0)
+    parent.deleteLater()  # the menu's actions hold it: let the message go with it

@@ -26,7 +26,8 @@ from desa_desktop.ui.export_actions import (
     sessions_export_button,
     with_suffix,
 )
-from desa_desktop.ui.import_wizard import ImportWizard, add_import_export_buttons
+from desa_desktop.ui.import_wizard import ImportWizard
+from desa_desktop.ui.spreadsheet_buttons import add_import_export_buttons
 from desa_desktop.ui.workers import WorkersScreen
 
 

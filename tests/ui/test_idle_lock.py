@@ -27,6 +27,7 @@ from desa_desktop.ui.main_window import MainWindow
 from desa_desktop.ui.operators_screen import OperatorsScreen
 from desa_desktop.ui.ops import OpRunner
 from desa_desktop.ui.people_screen import PeopleScreen
+from desa_desktop.ui.screens import entries
 from desa_desktop.ui.workers import WorkersScreen
 
 PASSWORD = "bolok-aman-2026"
@@ -66,7 +67,7 @@ def accounts_ctx(tmp_path: Path, qapp: QApplication) -> Iterator[AppContext]:
 
 
 def _window(qtbot: QtBot, ctx: AppContext) -> tuple[MainWindow, LockController]:
-    window = MainWindow(ctx, [WorkersScreen, OperatorsScreen])
+    window = MainWindow(ctx, entries(WorkersScreen, OperatorsScreen))
     qtbot.addWidget(window)
     lock = install_lock(window, ctx)
     window.resize(1200, 720)

@@ -26,6 +26,7 @@ from desa_desktop.sync.settings import enrollment
 from desa_desktop.ui.context import AppContext, AppSignals
 from desa_desktop.ui.main_window import MainWindow
 from desa_desktop.ui.ops import OpRunner
+from desa_desktop.ui.screens import entries
 from desa_desktop.ui.settings import UiSettings
 from desa_desktop.ui.settings_screen import SettingsScreen
 from desa_desktop.ui.sync_controller import Connection, SyncController, install_sync
@@ -42,7 +43,7 @@ def hq(tmp_path: Path) -> Iterator[HQServer]:
 
 
 def _window(qtbot: QtBot, ctx: AppContext) -> tuple[MainWindow, SyncController]:
-    window = MainWindow(ctx, [SyncScreen, SettingsScreen])
+    window = MainWindow(ctx, entries(SyncScreen, SettingsScreen))
     qtbot.addWidget(window)
     controller = install_sync(window, ctx)
     window.resize(1366, 768)
@@ -179,7 +180,7 @@ def test_offline_shows_and_the_probe_syncs_when_hq_returns(
     settings = UiSettings(language="en", setup_done=True, sync_minutes=0)
     ctx = AppContext(store, OpRunner(), AppSignals(), settings, Operator(OPERATOR, Role.ADMIN))
     enroll(store, hq.base_url, hq.add_device("Laptop Bolok", [BOLOK]))
-    window = MainWindow(ctx, [SyncScreen])
+    window = MainWindow(ctx, entries(SyncScreen))
     qtbot.addWidget(window)
     controller = SyncController(ctx, window, offline_probe_seconds=0.2)
     bar = SyncStatusBar(controller)

@@ -1,5 +1,6 @@
 """Print a document from the app: ask for a PDF file name, read in the background, render,
-and say where the file went.
+and say where the file went. (The screens' "Print (PDF)" button is
+:func:`desa_desktop.ui.print_menu.print_menu`, which imports this module when used.)
 
 The store is read in the read lane (no widget touched there); the PDF is laid out on the
 GUI thread when the data comes back (Qt's text layout belongs there), which takes a
@@ -14,8 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desa_desktop.core.services.errors import ValidationFailed
 from desa_desktop.ui.context import AppContext
@@ -24,8 +24,6 @@ from desa_desktop.ui.documents.coverage import render_coverage
 from desa_desktop.ui.documents.data import attendance_data, coverage_data, receipt_data
 from desa_desktop.ui.documents.receipt import render_receipt
 from desa_desktop.ui.documents.render import Printed
-
-Dialog = Callable[[QWidget | None, AppContext, str], None]
 
 
 def ask_pdf_path(parent: QWidget | None, title: str, suggested: str) -> Path | None:
@@ -142,65 +140,3 @@ def save_coverage_dialog(parent: QWidget | None, ctx: AppContext, village_code: 
         save_document(
             parent, ctx, path, lambda: coverage_data(ctx.store, village_code), render_coverage
         )
-
-
-def _opener(
-    parent: QWidget, ctx: AppContext, current: Callable[[], str | None], dialog: Dialog
-) -> Callable[[], None]:
-    def open_dialog() -> None:
-        target = current()
-        if target:
-            dialog(parent, ctx, target)
-
-    return open_dialog
-
-
-def print_menu(
-    parent: QWidget,
-    ctx: AppContext,
-    *,
-    receipt: Callable[[], str | None] | None = None,
-    attendance: Callable[[], str | None] | None = None,
-    coverage: Callable[[], str | None] | None = None,
-) -> QToolButton:
-    """A "Print (PDF)" button whose menu offers the documents a screen can print.
-
-    Each argument returns what to print right now (a registration UUID, a session UUID, a
-    village code) or None when nothing is selected; the entry is then greyed out.
-    """
-    button = QToolButton(parent)
-    button.setText(QCoreApplication.translate("DocumentActions", "Print (PDF)"))
-    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-    menu = QMenu(button)
-    offered: list[tuple[str, Callable[[], str | None] | None, Dialog]] = [
-        (
-            QCoreApplication.translate("DocumentActions", "Registration receipt…"),
-            receipt,
-            save_receipt_dialog,
-        ),
-        (
-            QCoreApplication.translate("DocumentActions", "Attendance sheet…"),
-            attendance,
-            save_attendance_dialog,
-        ),
-        (
-            QCoreApplication.translate("DocumentActions", "Village coverage report…"),
-            coverage,
-            save_coverage_dialog,
-        ),
-    ]
-    shown: list[tuple[QAction, Callable[[], str | None]]] = []
-    for text, current, dialog in offered:
-        if current is None:
-            continue
-        action = menu.addAction(text)
-        action.triggered.connect(_opener(parent, ctx, current, dialog))
-        shown.append((action, current))
-
-    def refresh() -> None:
-        for action, current in shown:
-            action.setEnabled(bool(current()))
-
-    menu.aboutToShow.connect(refresh)
-    button.setMenu(menu)
-    return button
