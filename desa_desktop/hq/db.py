@@ -231,7 +231,7 @@ def insert_many_ignoring_conflict(
     dialect = connection.dialect
     table = cast(Table, model.__table__)
     names = list(rows[0])
-    processors = [table.c[name].type._cached_bind_processor(dialect) for name in names]
+    processors = [table.c[name].type.bind_processor(dialect) for name in names]
     values = _bind_values(rows, names, processors)
     head = f"INSERT INTO {table.name} ({', '.join(names)}) "
     tail = f" ON CONFLICT DO NOTHING RETURNING {returning.name}"
