@@ -21,6 +21,7 @@ from desa_desktop.core.store.migrate import current_revision, head_revision
 from desa_desktop.packaging import launch
 from desa_desktop.packaging.build import REQUIRED, _offers, check_contents, program_path
 from desa_desktop.resources import resource_path
+from desa_desktop.ui.screens import SCREENS
 
 ROOT = Path(__file__).resolve().parents[1]
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -120,6 +121,8 @@ def test_gui_check_builds_the_window_from_the_sources(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "gui ok: platform offscreen" in done.stdout
+    # Screens are built on first open: the check must have opened every one of them.
+    assert f"{len(SCREENS)} screens" in done.stdout
     assert "Indonesian translation" in done.stdout
     assert _schema(tmp_path) == head_revision()
 

@@ -76,7 +76,7 @@ def check_gui(data_dir: Path) -> int:
     controller = install_sync(window, ctx)
     window.show()
     _settle(app)
-    for row in range(len(window.screens)):
+    for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)
         _settle(app)
     ctx.ops.wait()
