@@ -62,9 +62,12 @@ class Incoming:
         return canonical_json(self.data)
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=True, separators=(",", ":"))
+
+
 def canonical_json(data: dict[str, Any]) -> str:
     """The one text form data is stored and compared in (sorted keys, ASCII only)."""
-    return json.dumps(data, sort_keys=True, ensure_ascii=True, separators=(",", ":"))
+    return _CANONICAL.encode(data)
 
 
 def validation_today() -> date:

@@ -13,6 +13,7 @@ import contextlib
 import logging
 import time
 import uuid
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -42,6 +43,8 @@ MIN_BATCH = 25
 START_BATCH = 500
 MAX_BATCH = wire.MAX_BATCH_RECORDS
 MAX_BATCH_BYTES = 2_000_000  # uncompressed JSON (a full batch); gzip shrinks it tenfold
+# Requests at HQ at once: HQ checks one batch while its database writes another.
+IN_FLIGHT = 2
 PULL_PAGE = wire.MAX_PULL_LIMIT  # decisions are small; fewer pages mean fewer commits
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -147,40 +150,41 @@ def _send(client: HqClient, batch: outbox.Batch) -> Response:
 def _push(
     store: Store, client: HqClient, report: SyncReport, pacing: Pacing, progress: Progress | None
 ) -> None:
-    """Send the outbox batch by batch, one request in flight at a time.
+    """Send the outbox batch by batch, up to IN_FLIGHT requests at a time.
 
-    While HQ works on one batch, this thread records HQ's answer to the previous one and
-    reads the next: the laptop's work and HQ's overlap instead of taking turns.
+    While HQ works on the batches in flight, this thread records HQ's answer to the oldest
+    and reads the next: the laptop's work, HQ's and HQ's database's overlap instead of
+    taking turns. Batches in flight never share a record.
     """
     total = outbox.waiting_count(store)
     answered: set[str] = set()
     failures = 0
+    flights: deque[_Flight] = deque()
 
-    def read(skip: set[str]) -> outbox.Batch:
-        return outbox.next_batch(
-            store, max_records=pacing.batch, max_bytes=MAX_BATCH_BYTES, skip=frozenset(skip)
-        )
+    with ThreadPoolExecutor(IN_FLIGHT, thread_name_prefix="desa-push") as sender:
 
-    with ThreadPoolExecutor(1, thread_name_prefix="desa-push") as sender:
-        flight: _Flight | None = None
-        while True:
-            if flight is None:
-                first = read(answered)
-                if not first.records:
+        def fill() -> None:
+            while len(flights) < IN_FLIGHT:
+                busy = answered.union(*(flight.uuids for flight in flights))
+                batch = outbox.next_batch(
+                    store, max_records=pacing.batch, max_bytes=MAX_BATCH_BYTES, skip=frozenset(busy)
+                )
+                if not batch.records:
                     return
-                flight = _Flight(first, sender.submit(_send, client, first))
-            ahead = read(answered | flight.uuids)
-            current, flight = flight, None
+                flights.append(_Flight(batch, sender.submit(_send, client, batch)))
+
+        while True:
+            fill()
+            if not flights:
+                return
+            current = flights.popleft()
             try:
                 response = current.answer.result()
-                results = response.body["results"]
-                # The next request leaves now; HQ's answer to this one is recorded meanwhile.
-                if ahead.records:
-                    flight = _Flight(ahead, sender.submit(_send, client, ahead))
-                counts = outbox.apply_results(store, current.batch.records, results)
+                counts = outbox.apply_results(
+                    store, current.batch.records, response.body["results"]
+                )
             except TRANSIENT as error:
-                _abandon(flight)  # its records stay queued; resent next (a replay is safe)
-                flight = None
+                _abandon(flights)  # their records stay queued; resent next (a replay is safe)
                 outbox.count_attempt(store, [r["uuid"] for r in current.batch.records])
                 failures += 1
                 if failures > pacing.max_retries:
@@ -194,6 +198,7 @@ def _push(
             except HqRefused as refused:
                 if refused.status != 413 or pacing.batch == MIN_BATCH:
                     raise
+                _abandon(flights)
                 pacing.shrink()
                 continue
             failures = 0
@@ -210,11 +215,11 @@ def _push(
                 progress(min(report.sent, total), total)
 
 
-def _abandon(flight: _Flight | None) -> None:
-    """Wait for a request whose answer will not be used (whatever it was)."""
-    if flight is not None:
+def _abandon(flights: deque[_Flight]) -> None:
+    """Wait for requests whose answers will not be used (whatever they were)."""
+    while flights:
         with contextlib.suppress(Exception):
-            flight.answer.result()
+            flights.popleft().answer.result()
 
 
 def _pull(store: Store, client: HqClient, report: SyncReport, pacing: Pacing) -> None:

@@ -173,8 +173,8 @@ def test_fault_campaign_ends_with_each_record_held_once_at_its_latest_version(
 
 
 def test_pipelined_batches_through_faults_each_record_held_once(store: Store, hq: HQServer) -> None:
-    """Small batches: while one is in flight the next is read and the last answer
-    recorded; faults hit requests in flight, so read-ahead batches are dropped and resent."""
+    """Small batches, two at HQ at once while the last answer is recorded; faults hit
+    requests in flight, so the other batch in flight is dropped and resent."""
     _enrolled(store, hq)
     _fill(store, 300)
     weights = {"pass": 3.0, **dict.fromkeys(FAULTS[1:], 1.0)}
@@ -182,7 +182,7 @@ def test_pipelined_batches_through_faults_each_record_held_once(store: Store, hq
         set_meta(store, HQ_URL, proxy.url)
         for round_no in range(40):
             pacing = _quick(round_no)
-            pacing.batch = 25  # from 25, doubling: several batches per run, one always ahead
+            pacing.batch = 25  # from 25, doubling: several batches per run, two in flight
             report = sync_once(store, pacing=pacing)
             if report.ok:
                 break

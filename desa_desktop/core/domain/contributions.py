@@ -139,10 +139,22 @@ def rupiah_in_words(amount: int) -> str:
 
 
 def _version_on(table: RateTable | None, on: date) -> tuple[RateVersion | None, list[Issue]]:
+    if table is None:
+        version, issues = _shipped_version_on(on)
+        return version, list(issues)
     try:
-        return (table or load_rate_table()).version_on(on), []
+        return table.version_on(on), []
     except NoRateVersionError:
         return None, [Issue.error("rates", "rates.no_version", date=display_date(on))]
+
+
+@lru_cache(maxsize=1024)
+def _shipped_version_on(on: date) -> tuple[RateVersion | None, tuple[Issue, ...]]:
+    """The shipped table's version on a day: every registration asks, for a few days."""
+    try:
+        return load_rate_table().version_on(on), ()
+    except NoRateVersionError:
+        return None, (Issue.error("rates", "rates.no_version", date=display_date(on)),)
 
 
 def bpu_contribution(

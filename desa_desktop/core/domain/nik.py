@@ -128,10 +128,13 @@ def check_nik(
     province, regency or district 00, impossible birth date, serial 0000. Warnings: region
     not in today's list, birth date or sex differing from what was typed (all on ``field``).
     """
-    compact = _SEPARATORS.sub("", text or "")
-    shape = _shape_issues(compact, field)
-    if shape:
-        return NikCheck(None, None, shape)
+    if text and len(text) == 16 and text.isascii() and text.isdigit():
+        compact = text  # as stored and sent: nothing to strip, the shape is right
+    else:
+        compact = _SEPARATORS.sub("", text or "")
+        shape = _shape_issues(compact, field)
+        if shape:
+            return NikCheck(None, None, shape)
 
     issues = check_region_prefix(compact[:6], field, "nik")
     raw_day, month, yy = int(compact[6:8]), int(compact[8:10]), int(compact[10:12])

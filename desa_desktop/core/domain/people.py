@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 
 from lokal import parse_phone
 
@@ -178,13 +179,20 @@ def check_rt_rw(text: str | None, field: str) -> tuple[str | None, list[Issue]]:
 
     A leading "RT"/"RW" label is tolerated ("RT 01"), since spreadsheets often carry it.
     """
+    value, issues = _rt_rw(text, field)
+    return value, list(issues)
+
+
+@lru_cache(maxsize=4096)
+def _rt_rw(text: str | None, field: str) -> tuple[str | None, tuple[Issue, ...]]:
+    # A village has a few dozen RT and RW numbers: every registration repeats one.
     value = " ".join((text or "").split())
     if not value:
-        return None, []
+        return None, ()
     match = _RT_RW.fullmatch(value)
     if match is None:
-        return None, [Issue.error(field, "rt_rw.format", value=value)]
+        return None, (Issue.error(field, "rt_rw.format", value=value),)
     number = int(match.group(1))
     if number == 0:
-        return None, [Issue.error(field, "rt_rw.zero")]
-    return f"{number:03d}", []
+        return None, (Issue.error(field, "rt_rw.zero"),)
+    return f"{number:03d}", ()

@@ -65,7 +65,16 @@ def _members(enum: type[StrEnum]) -> dict[str, StrEnum]:
     return found
 
 
+@cache
+def _exact(enum: type[StrEnum]) -> dict[str, StrEnum]:
+    """An enum's members by their exact value."""
+    return {member.value: member for member in enum}
+
+
 def _choice(enum: type[StrEnum], raw: str | None, field: str, issues: list[Issue]) -> Any:
+    member = _exact(enum).get(raw)  # type: ignore[arg-type]
+    if member is not None:  # as stored and sent: no cleaning needed
+        return member
     text = _text(raw)
     if text is None:
         return None
@@ -184,11 +193,14 @@ def _required(data: PersonInput, out: dict[str, Any], complete: bool, issues: li
     if complete:
         names += REQUIRED_COMPLETE
         names += REQUIRED_WORKER if data.kind is Kind.WORKER else REQUIRED_OFFICIAL
-    flagged = {issue.field for issue in issues if issue.is_error}
-    for name in names:
-        raw = getattr(data, name)
-        if (raw is None or (isinstance(raw, str) and not raw.strip())) and name not in flagged:
-            issues.append(Issue.error(name, "required"))
+    missing = [
+        name
+        for name in names
+        if (raw := getattr(data, name)) is None or (isinstance(raw, str) and not raw.strip())
+    ]
+    if missing:  # a field already flagged (e.g. an unknown choice) is not also "required"
+        flagged = {issue.field for issue in issues if issue.is_error}
+        issues += [Issue.error(name, "required") for name in missing if name not in flagged]
 
 
 def validate_person(
@@ -212,6 +224,8 @@ def validate_person(
     if not data.consent:  # UU 27/2022 (PDP): no record without consent, not even a draft
         issues.append(Issue.error("consent", "consent.required"))
     # One finding per field and code is enough; errors before warnings.
+    if not issues:
+        return out, issues
     unique = list(dict.fromkeys(issues))
     unique.sort(key=lambda issue: not issue.is_error)
     return out, unique
