@@ -50,6 +50,8 @@ def decision_diff(before: Decided, after: Decided) -> dict[str, list[object]]:
     return {n: [b, a] for n, b, a in zip(DECIDED_FIELDS, old, new, strict=True) if b != a}
 
 
+_DIFF = json.JSONEncoder(ensure_ascii=False)  # as json.dumps(diff, ensure_ascii=False)
+
 # The same audit entry :func:`core.services.changes.audit` writes, for many records at once.
 _AUDIT = (
     f"INSERT INTO {AUDIT_LOG.name} (at, operator, action, entity, entity_uuid, version, changes)"
@@ -91,7 +93,7 @@ def apply_decisions(
         if not diff:
             continue
         updates.append((after[0].value, after[1], after[2], stamp, uuid))
-        audits.append((stamp, uuid, version, json.dumps(diff, ensure_ascii=False)))
+        audits.append((stamp, uuid, version, _DIFF.encode(diff)))
     if updates:
         cursor.executemany(_UPDATE, updates)
         cursor.executemany(_AUDIT, audits)

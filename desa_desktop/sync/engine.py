@@ -223,24 +223,39 @@ def _abandon(flights: deque[_Flight]) -> None:
 
 
 def _pull(store: Store, client: HqClient, report: SyncReport, pacing: Pacing) -> None:
+    """Pull HQ's changes page by page; the next page is fetched while this one is written.
+
+    The cursor is stored with each page applied, so a page fetched ahead is used only
+    when the page before it was applied; after any failure the pull starts again from the
+    stored cursor."""
     failures = 0
-    while True:
-        cursor = get_meta(store, PULL_CURSOR) or ""
-        try:
-            response = client.request(
-                "GET", wire.PULL, params={"cursor": cursor, "limit": PULL_PAGE}
-            )
-            body: wire.PullResponse = response.body
-            report.pulled += pull.apply_pulled(store, body["changes"], body["cursor"])
-        except TRANSIENT as error:
-            failures += 1
-            if failures > pacing.max_retries:
-                raise _as_sync_error(error) from error
-            pacing.pause(error)
-            continue
-        report.bytes_received += response.bytes_received
-        if not body["more"]:
-            return
+    with ThreadPoolExecutor(1, thread_name_prefix="desa-pull") as fetcher:
+
+        def fetch(cursor: str) -> Future[Response]:
+            params: dict[str, str | int] = {"cursor": cursor, "limit": PULL_PAGE}
+            return fetcher.submit(client.request, "GET", wire.PULL, params=params)
+
+        page: Future[Response] | None = fetch(get_meta(store, PULL_CURSOR) or "")
+        while page is not None:
+            ahead: Future[Response] | None = None
+            try:
+                response = page.result()
+                body: wire.PullResponse = response.body
+                more = bool(body["more"])
+                ahead = fetch(body["cursor"]) if more else None
+                report.pulled += pull.apply_pulled(store, body["changes"], body["cursor"])
+            except TRANSIENT as error:
+                if ahead is not None:
+                    with contextlib.suppress(Exception):
+                        ahead.result()  # fetched after a page not applied: not used
+                failures += 1
+                if failures > pacing.max_retries:
+                    raise _as_sync_error(error) from error
+                pacing.pause(error)
+                page = fetch(get_meta(store, PULL_CURSOR) or "")
+                continue
+            report.bytes_received += response.bytes_received
+            page = ahead
 
 
 def sync_once(

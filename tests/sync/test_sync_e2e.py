@@ -16,6 +16,7 @@ import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from faultproxy import FAULTS, fault_proxy
@@ -31,10 +32,11 @@ from desa_desktop.core.services.villages import add_village
 from desa_desktop.core.store.engine import Store
 from desa_desktop.core.store.meta import set_meta
 from desa_desktop.core.store.migrate import open_store
-from desa_desktop.core.store.models import Registration
-from desa_desktop.sync import outbox
+from desa_desktop.core.store.models import AuditEntry, Registration
+from desa_desktop.sync import engine, outbox, pull
 from desa_desktop.sync.backoff import Backoff
 from desa_desktop.sync.engine import Pacing, sync_once
+from desa_desktop.sync.decisions import HQ_OPERATOR
 from desa_desktop.sync.enroll import enroll
 from desa_desktop.sync.settings import HQ_URL
 
@@ -190,6 +192,62 @@ def test_pipelined_batches_through_faults_each_record_held_once(store: Store, hq
         faults = dict(proxy.applied)
     assert faults.get("drop_after", 0) > 0 and faults.get("drop_before", 0) > 0, faults
     _assert_hq_holds_exactly(hq, store)
+
+
+def test_paged_pull_through_faults_applies_every_decision_once(
+    store: Store, hq: HQServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Small pages, each fetched while the one before is written; faults hit pages in
+    flight, so a page fetched ahead of a failure is dropped and fetched again."""
+    _enrolled(store, hq)
+    uuids = _fill(store, 60)
+    assert sync_once(store).ok
+    assert hq.cli("review", "approve", "--all")[0] == 0
+    kpj = {row["uuid"]: row["kpj"] for row in hq.export_rows()}
+    monkeypatch.setattr(engine, "PULL_PAGE", 7)  # 9 pages
+    weights = {"pass": 3.0, **dict.fromkeys(FAULTS[1:], 1.0)}
+    with fault_proxy(hq.port, seed=91, weights=weights) as proxy:
+        set_meta(store, HQ_URL, proxy.url)
+        for round_no in range(40):
+            report = sync_once(store, pacing=_quick(round_no))
+            if report.ok:
+                break
+        assert report.ok, report
+        assert proxy.applied.get("drop_after", 0) + proxy.applied.get("drop_before", 0) > 0
+    for uuid in uuids:
+        person = get_person(store, uuid)
+        assert (person["status"], person["kpj"]) == (Status.ACCEPTED, kpj[uuid])
+    with store.read() as session:
+        audited = session.scalars(
+            select(AuditEntry.entity_uuid).where(AuditEntry.operator == HQ_OPERATOR)
+        ).all()
+    assert sorted(audited) == sorted(uuids), "each decision applied (and audited) once"
+
+
+def test_a_page_that_could_not_be_applied_is_fetched_again_not_skipped(
+    store: Store, hq: HQServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page after it was already on its way: it must not be used, since the cursor it
+    was fetched from was never stored."""
+    _enrolled(store, hq)
+    uuids = _fill(store, 30)
+    assert sync_once(store).ok
+    assert hq.cli("review", "approve", "--all")[0] == 0
+    monkeypatch.setattr(engine, "PULL_PAGE", 7)
+    real_apply = pull.apply_pulled
+    calls = 0
+
+    def fails_once(*args: Any) -> int:
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            raise ValueError("a page this laptop could not use")
+        return real_apply(*args)
+
+    monkeypatch.setattr(pull, "apply_pulled", fails_once)
+    report = sync_once(store, pacing=_quick())
+    assert report.ok and report.pulled == 30, report
+    assert all(get_person(store, u)["status"] is Status.ACCEPTED for u in uuids)
 
 
 SYNC_CMD = [sys.executable, "-m", "desa_desktop", "--data-dir"]
