@@ -35,8 +35,8 @@ from desa_desktop.core.store.migrate import open_store
 from desa_desktop.core.store.models import AuditEntry, Registration
 from desa_desktop.sync import engine, outbox, pull
 from desa_desktop.sync.backoff import Backoff
-from desa_desktop.sync.engine import Pacing, sync_once
 from desa_desktop.sync.decisions import HQ_OPERATOR
+from desa_desktop.sync.engine import Pacing, sync_once
 from desa_desktop.sync.enroll import enroll
 from desa_desktop.sync.settings import HQ_URL
 
