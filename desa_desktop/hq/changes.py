@@ -18,13 +18,19 @@ from desa_desktop.hq.models import COUNTER_PULL, Counter, Record
 
 def next_change_seq(session: Session) -> int:
     """Take the next change number (locks the counter row until the transaction ends)."""
+    return take_change_seqs(session, 1)[0]
+
+
+def take_change_seqs(session: Session, count: int) -> range:
+    """Take the next ``count`` change numbers at once, for changes made together."""
     stmt = (
         update(Counter)
         .where(Counter.name == COUNTER_PULL)
-        .values(value=Counter.value + 1)
+        .values(value=Counter.value + count)
         .returning(Counter.value)
     )
-    return int(session.execute(stmt).scalar_one())
+    last = int(session.execute(stmt).scalar_one())
+    return range(last - count + 1, last + 1)
 
 
 def mark_changed_by_hq(session: Session, record: Record) -> None:

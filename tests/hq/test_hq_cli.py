@@ -17,6 +17,7 @@ from hq_server import (
     run_cli_process,
     sqlite_url,
 )
+from sqlalchemy import create_engine, text
 
 from desa_desktop.hq import review
 from desa_desktop.hq.audit import AdminRefused
@@ -145,3 +146,55 @@ def test_kpj_collision_retried_on_the_unique_constraint(hq: HQServer) -> None:
             review.approve(db, "zz", actor="test")
     finally:
         db.dispose()
+
+
+def test_approve_all_issues_unique_kpjs_and_numbers_changes_in_arrival_order(
+    hq: HQServer,
+) -> None:
+    assert hq.cli("review", "approve", "--all")[0] == 0  # other tests' records: decided
+    device = hq.new_device("cli-bulk")
+    records = [push_record(registration_data(n)) for n in range(40, 46)]
+    for record in records:  # one request each: an order of arrival to keep
+        device.push([record])
+    db = open_database(hq.db_url)
+    try:
+        (issued,) = review.approve(
+            db, records[0]["uuid"], actor="test", make_kpj=lambda: "20000000000"
+        )
+        # The first number is already issued and the second comes twice: both are drawn again.
+        numbers = iter(["20000000000", "20000000001", "20000000001", "20000000002"])
+        numbers = iter([*numbers, "20000000003", "20000000004", "20000000005"])
+        done = review.approve(
+            db, None, actor="test", everything=True, make_kpj=lambda: next(numbers)
+        )
+    finally:
+        db.dispose()
+    assert issued[1] == "20000000000"
+    rest = [r["uuid"] for r in records[1:]]
+    assert [uuid for uuid, _kpj in done] == rest, "in order of arrival"
+    held = held_records(hq.db_url)
+    kpjs = [held[uuid]["kpj"] for uuid in rest]
+    assert sorted(kpjs) == [f"2000000000{i}" for i in range(1, 6)] and kpjs == [k for _u, k in done]
+    assert {held[uuid]["status"] for uuid in rest} == {"accepted"}
+    seqs = [held[uuid]["change_seq"] for uuid in [records[0]["uuid"], *rest]]
+    assert seqs == list(range(seqs[0], seqs[0] + 6)), "one change number each, as they came"
+    assert hq.cli("review", "approve", "--all")[1].strip().endswith("0 approved.")
+
+
+def test_approve_all_refuses_when_a_nik_is_held_by_another_record(hq: HQServer) -> None:
+    device = hq.new_device("cli-bulk-nik")
+    first, second = (push_record(registration_data(n)) for n in (50, 51))
+    device.push([first, second])
+    # The claim on the second NIK passes to the first record (as if HQ corrected it there).
+    nik = held_records(hq.db_url)[second["uuid"]]["nik"]
+    engine = create_engine(hq.db_url)
+    with engine.begin() as connection:
+        connection.execute(
+            text("UPDATE nik_claims SET uuid = :first WHERE nik = :nik"),
+            {"first": first["uuid"], "nik": nik},
+        )
+    engine.dispose()
+    status, _out, err = hq.cli("review", "approve", "--all")
+    assert status == 1 and "already held by registration" in err and "5301" in err
+    held = held_records(hq.db_url)
+    assert {held[r["uuid"]]["status"] for r in (first, second)} == {"received"}, "nothing"
