@@ -22,14 +22,14 @@ from desa_desktop.core.services.reports import (
     CoverageTotals,
     MonthCount,
     OccupationCount,
-    coverage_totals,
+    all_coverage,
     registrations_by_month,
     status_counts,
+    totals_of,
     waiting_to_send,
     workers_by_occupation,
 )
 from desa_desktop.core.services.villages import Coverage, VillageRow, list_villages
-from desa_desktop.core.services.villages import village_coverage as coverage_of
 from desa_desktop.core.store.engine import Store
 from desa_desktop.ui.context import AppContext
 from desa_desktop.ui.print_menu import print_menu
@@ -70,10 +70,11 @@ def load_dashboard(store: Store, code: str, utc_offset: timedelta) -> DashboardD
     """Read the dashboard's figures for one village ("" for every village)."""
     village = next((v for v in list_villages(store) if v.code == code), None) if code else None
     wanted = village.code if village else None
+    each = all_coverage(store)  # the village's own coverage is one of them: counted once
     return DashboardData(
         village=village,
-        coverage=coverage_of(store, village.code) if village else None,
-        totals=coverage_totals(store),
+        coverage=next((c for c in each if c.village_code == wanted), None),
+        totals=totals_of(each),
         waiting=waiting_to_send(store, wanted),
         statuses=status_counts(store, wanted),
         months=registrations_by_month(store, wanted, utc_offset=utc_offset),

@@ -3,14 +3,20 @@
 Subclasses only say which :class:`Kind` they show and their texts. Typing in the search box
 answers after a short pause (no query per keystroke); filters answer at once; sorting by a
 column is done by the store. Enter or a double click opens the person in the form.
+
+The form (about half of this screen's imports and build) is built once the list's first
+rows are in, or at once when something needs it: the list shows first.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,12 +36,14 @@ from desa_desktop.core.services.villages import VillageRow, list_villages
 from desa_desktop.ui.context import AppContext
 from desa_desktop.ui.main_window import MainWindow
 from desa_desktop.ui.people_model import KPJ, NAME, NIK, STATUS, VILLAGE, WORK, PeopleTableModel
-from desa_desktop.ui.person_form import PersonForm
 from desa_desktop.ui.print_menu import print_menu
 from desa_desktop.ui.screen import Screen
 from desa_desktop.ui.spreadsheet_buttons import add_import_export_buttons
 from desa_desktop.ui.widgets.person_dialogs import confirm_discard
 from desa_desktop.ui.widgets.person_fields import ChoiceCombo
+
+if TYPE_CHECKING:
+    from desa_desktop.ui.person_form import PersonForm
 
 SEARCH_AFTER_MS = 150  # answer as you type, without a query per keystroke
 COLUMN_WIDTHS = {NAME: 160, NIK: 145, WORK: 125, VILLAGE: 100, STATUS: 85, KPJ: 105}
@@ -51,10 +59,11 @@ class PeopleScreen(Screen):
         self.model = PeopleTableModel(ctx, self.kind, self)
         self._link_uuid = ""  # a record our own form's duplicate link asked for
         self._new_list = False  # the village changed while hidden: show from the start
+        self._form: PersonForm | None = None  # built by the ``form`` property
+        self._village = ""  # the window's village, for the form's new registrations
+        self._villages: list[VillageRow] | None = None  # for the form's village field
         self._build()
         self.model.on_loaded = self._loaded
-        self.form.saved.connect(self._select)
-        self.form.open_person.connect(self._open_link)
         ctx.signals.open_person.connect(self.open_person)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_person)
         self._search_timer = QTimer(self)
@@ -143,13 +152,39 @@ class PeopleScreen(Screen):
         new_button.clicked.connect(self.new_person)
         footer.addWidget(new_button)
 
-        form_column = QVBoxLayout(right)
-        form_column.setContentsMargins(8, 12, 16, 12)
-        self.form = PersonForm(self.ctx, self.kind, right)
-        form_column.addWidget(self.form)
+        self._form_pane = right
+        self._form_column = QVBoxLayout(right)
+        self._form_column.setContentsMargins(8, 12, 16, 12)
         QWidget.setTabOrder(self.search, self.status)
         QWidget.setTabOrder(self.status, self.sync_state)
         QWidget.setTabOrder(self.sync_state, self.table)
+
+    @property
+    def form(self) -> PersonForm:
+        """The registration form, built on first use (imported then too)."""
+        return self._form if self._form is not None else self._build_form()
+
+    def _build_form(self) -> PersonForm:
+        if self._form is None:
+            from desa_desktop.ui.person_form import PersonForm
+
+            focused = QApplication.focusWidget()
+            form = PersonForm(self.ctx, self.kind, self._form_pane)  # in its final parent
+            self._form_column.addWidget(form)
+            form.show()  # now, not when the layout's queued show comes round
+            # A new form focuses its first field: built late, it takes no focus from the
+            # user (as for a screen built on first open, see MainWindow.screen_at).
+            if (asked := form.focusWidget()) is not None:
+                asked.clearFocus()
+            if focused is not None and QApplication.focusWidget() is not focused:
+                focused.setFocus()
+            form.saved.connect(self._select)
+            form.open_person.connect(self._open_link)
+            if self._villages is not None:
+                form.set_villages(self._villages)
+            form.set_default_village(self._village)
+            self._form = form
+        return self._form
 
     def _build_table(self) -> None:
         self.table.setModel(self.model)
@@ -196,6 +231,8 @@ class PeopleScreen(Screen):
         if changes.entity != "registration":
             return
         self.model.reload(keep_loaded=True)
+        if self._form is None:
+            return  # no form yet: nothing open in it
         editing = self.form.editing
         own = changes is self.form.last_changes
         if (
@@ -221,7 +258,9 @@ class PeopleScreen(Screen):
         self.model.set_village(code, reload=False)
         if self.isVisible():
             self._reload()
-        self.form.set_default_village(code)
+        self._village = code
+        if self._form is not None:
+            self._form.set_default_village(code)
 
     # ----- actions ------------------------------------------------------------------------
     def new_person(self) -> None:
@@ -288,13 +327,19 @@ class PeopleScreen(Screen):
 
     def _villages_loaded(self, villages: list[VillageRow]) -> None:
         self.model.village_names = {v.code: v.name for v in villages}
-        self.form.set_villages(villages)
+        self._villages = villages
+        if self._form is not None:
+            self._form.set_villages(villages)
         if self.model.rowCount():
             self.model.dataChanged.emit(
                 self.model.index(0, VILLAGE), self.model.index(self.model.rowCount() - 1, VILLAGE)
             )
 
     def _loaded(self) -> None:
+        if self._form is None:
+            # The rows first: the form is built once they are painted (a zero timer runs
+            # after the events already queued, the repaint among them).
+            QTimer.singleShot(0, self, self._build_form)
         total = self.model.total
         if total:
             self.count.setText(self.tr("%1 shown").replace("%1", f"{total:,}".replace(",", ".")))

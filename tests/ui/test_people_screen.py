@@ -449,3 +449,22 @@ def test_with_real_background_lanes_a_save_lands_and_the_list_follows(
     assert [r.name for r in stored(ctx)] == ["Yohanes Ndun"]
     assert "Saved" in form.banner.text()
     threaded.ops.wait()
+
+
+def test_the_list_shows_first_then_the_form_without_taking_the_focus(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    registrations.register(ctx.store, worker(), OPERATOR)
+    screen = WorkersScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.set_village(BOLOK)
+    with qtbot.waitActive(screen):
+        screen.show()
+        screen.activateWindow()
+    screen.search.setFocus()
+    screen.refresh()
+    assert screen._form is None  # not built with the screen: the list comes first
+    qtbot.waitUntil(lambda: screen._form is not None)
+    assert screen.model.row_at(0) is not None  # built after the first rows
+    assert QApplication.focusWidget() is screen.search
+    assert screen.form.isVisible() and screen.form.address.village.value() == BOLOK

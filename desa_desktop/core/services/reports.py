@@ -7,21 +7,28 @@ both. Every function opens its own read snapshot and hands out frozen dataclasse
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from itertools import pairwise
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy.orm import Session
 
 from desa_desktop.core.domain.choices import Kind, Status
 from desa_desktop.core.domain.occupations import occupations
 from desa_desktop.core.services.queries import ROW_COLUMNS, PersonRow
-from desa_desktop.core.services.villages import REGISTERED, Coverage, village_coverage
+from desa_desktop.core.services.villages import (
+    REGISTERED,
+    Coverage,
+    served_codes,
+    village_coverage,
+)
 from desa_desktop.core.store.engine import Store
 from desa_desktop.core.store.models import (
     OutboxEntry,
     Registration,
     SocializationSession,
-    Village,
 )
 
 
@@ -43,6 +50,35 @@ def _add_months(month: date, count: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
+KINDS = (Kind.OFFICIAL, Kind.WORKER)  # the order of MonthCount's figures
+
+
+def _local_month_start(month: date, shift: timedelta) -> datetime:
+    """The UTC instant at which ``month`` begins on a clock ``shift`` ahead of UTC."""
+    return datetime(month.year, month.month, 1, tzinfo=UTC) - shift
+
+
+def _later_months(
+    session: Session, codes: Sequence[str], since: datetime, minutes: int
+) -> dict[date, list[int]]:
+    """Registered people entered from ``since`` on, by local month (rare: a clock ahead)."""
+    month_key = func.strftime("%Y-%m", Registration.created_at, f"{minutes:+d} minutes")
+    query = (
+        select(month_key, Registration.kind, func.count())
+        .where(
+            Registration.village_code.in_(codes),
+            Registration.status.in_(REGISTERED),
+            Registration.created_at >= since,
+        )
+        .group_by(month_key, Registration.kind)
+    )
+    counts: dict[date, list[int]] = {}
+    for key, kind, count in session.execute(query):
+        year, number = (int(part) for part in str(key).split("-"))
+        counts.setdefault(date(year, number, 1), [0, 0])[KINDS.index(kind)] += count
+    return counts
+
+
 def registrations_by_month(
     store: Store,
     village_code: str | None = None,
@@ -60,31 +96,53 @@ def registrations_by_month(
     stored in UTC; a registration at 07:30 WITA on the 1st belongs to the new month).
     """
     last = _month_start(today or date.today())
-    first_allowed = _add_months(last, -(max(months, 1) - 1))
+    window = max(months, 1)
+    first_allowed = _add_months(last, -(window - 1))
     minutes = int(utc_offset.total_seconds() // 60)
-    month_key = func.strftime("%Y-%m", Registration.created_at, f"{minutes:+d} minutes")
-    query = (
-        select(month_key, Registration.kind, func.count())
-        .where(Registration.status.in_(REGISTERED))
-        .group_by(month_key, Registration.kind)
-    )
-    if village_code:
-        query = query.where(Registration.village_code == village_code)
+    shift = timedelta(minutes=minutes)
+    bounds = [_local_month_start(_add_months(first_allowed, i), shift) for i in range(window + 1)]
+    # One range of the (village, kind, status, created_at) index per month and kind,
+    # counted in the index alone: no per-row date arithmetic and no sort of every row.
+    ranges: list[list[ColumnElement[bool]]] = [[Registration.created_at < bounds[0]]]
+    ranges += [
+        [Registration.created_at >= low, Registration.created_at < high]
+        for low, high in pairwise(bounds)
+    ]
+    ranges.append([Registration.created_at >= bounds[-1]])
     with store.read() as session:
-        rows = session.execute(query).all()
-    counts: dict[date, dict[Kind, int]] = {}
-    for key, kind, count in rows:
-        year, number = (int(part) for part in str(key).split("-"))
-        counts.setdefault(date(year, number, 1), {})[kind] = count
-    if not counts:
+        # Every served village named (each registration's village is one: a foreign key),
+        # so each count is a range of the index, never a scan of it.
+        codes = [village_code] if village_code else served_codes(session)
+        counted = [
+            select(func.count())
+            .select_from(Registration)
+            .where(
+                Registration.village_code.in_(codes),
+                Registration.kind == kind,
+                Registration.status.in_(REGISTERED),
+                *terms,
+            )
+            .scalar_subquery()
+            for kind in KINDS
+            for terms in ranges
+        ]
+        row = session.execute(select(*counted)).one()
+        per_kind = [row[: len(ranges)], row[len(ranges) :]]
+        later = per_kind[0][-1] or per_kind[1][-1]
+        counts = _later_months(session, codes, bounds[-1], minutes) if later else {}
+    earlier = bool(per_kind[0][0] or per_kind[1][0])  # only whether: the window starts then
+    for i in range(window):
+        officials, workers = per_kind[0][i + 1], per_kind[1][i + 1]
+        if officials or workers:
+            counts[_add_months(first_allowed, i)] = [officials, workers]
+    if not counts and not earlier:
         return []
-    start = max(min(counts), first_allowed)
-    end = max(max(counts), last)
+    current = first_allowed if earlier else min(counts)
+    end = max(max(counts, default=last), last)
     result = []
-    current = start
     while current <= end:
-        found = counts.get(current, {})
-        result.append(MonthCount(current, found.get(Kind.OFFICIAL, 0), found.get(Kind.WORKER, 0)))
+        officials, workers = counts.get(current, [0, 0])
+        result.append(MonthCount(current, officials, workers))
         current = _add_months(current, 1)
     return result
 
@@ -103,15 +161,19 @@ def workers_by_occupation(
 ) -> list[OccupationCount]:
     """Registered workers by occupation, most common first: ``top`` rows, then one row for
     the rest (``code`` None) when there is a rest. Ties are broken by occupation code."""
-    query = (
-        select(Registration.occupation, func.count())
-        .where(Registration.kind == Kind.WORKER, Registration.status.in_(REGISTERED))
-        .group_by(Registration.occupation)
-    )
-    if village_code:
-        query = query.where(Registration.village_code == village_code)
     with store.read() as session:
-        rows = session.execute(query).all()
+        # Every village named, so the (village, kind, status, ..., occupation) index
+        # answers alone (without a village, SQLite would walk the name index and the table).
+        codes = [village_code] if village_code else served_codes(session)
+        rows = session.execute(
+            select(Registration.occupation, func.count())
+            .where(
+                Registration.village_code.in_(codes),
+                Registration.kind == Kind.WORKER,
+                Registration.status.in_(REGISTERED),
+            )
+            .group_by(Registration.occupation)
+        ).all()
     names = {o.code: o.name for o in occupations()}
     ranked = sorted(
         ((code, count) for code, count in rows if code),
@@ -131,30 +193,44 @@ def waiting_to_send(store: Store, village_code: str | None = None) -> int:
     Without a village this equals :func:`desa_desktop.sync.outbox.waiting_count`.
     """
     query = select(func.count(func.distinct(OutboxEntry.entity_uuid)))
-    if village_code:
-        in_village = or_(
-            OutboxEntry.entity_uuid.in_(
-                select(Registration.uuid).where(Registration.village_code == village_code)
-            ),
-            OutboxEntry.entity_uuid.in_(
-                select(SocializationSession.uuid).where(
-                    SocializationSession.village_code == village_code
-                )
-            ),
-        )
-        query = query.where(in_village)
     with store.read() as session:
+        # The outbox holds registrations and sessions only, each of a served village, and
+        # neither is ever deleted: on a laptop serving one village, every entry is its.
+        if village_code and served_codes(session) != [village_code]:
+            # Per entry, not per record of the village: the outbox is the short side.
+            in_registrations = (
+                select(Registration.id)
+                .where(
+                    Registration.uuid == OutboxEntry.entity_uuid,
+                    Registration.village_code == village_code,
+                )
+                .exists()
+            )
+            in_sessions = (
+                select(SocializationSession.id)
+                .where(
+                    SocializationSession.uuid == OutboxEntry.entity_uuid,
+                    SocializationSession.village_code == village_code,
+                )
+                .exists()
+            )
+            query = query.where(or_(in_registrations, in_sessions))
         return session.scalar(query) or 0
 
 
 def status_counts(store: Store, village_code: str | None = None) -> dict[Status, int]:
     """How many registrations (officials and workers) are in each status; every status present."""
-    query = select(Registration.status, func.count()).group_by(Registration.status)
+    # Grouped by kind too, in the index's order: no sort of every row.
+    query = select(Registration.status, func.count()).group_by(
+        Registration.village_code, Registration.kind, Registration.status
+    )
     if village_code:
         query = query.where(Registration.village_code == village_code)
+    found = dict.fromkeys(Status, 0)
     with store.read() as session:
-        found: dict[Status, int] = {status: n for status, n in session.execute(query)}
-    return {status: found.get(status, 0) for status in Status}
+        for status, count in session.execute(query):
+            found[status] += count
+    return found
 
 
 @dataclass(frozen=True)
@@ -177,11 +253,15 @@ class CoverageTotals:
         return round(100 * self.workers_registered / self.workers_target, 1)
 
 
-def coverage_totals(store: Store) -> CoverageTotals:
-    """Every served village's coverage, added up (one small query per village)."""
+def all_coverage(store: Store) -> list[Coverage]:
+    """The coverage of every served village, by code."""
     with store.read() as session:
-        codes = list(session.scalars(select(Village.code).order_by(Village.code)))
-    each: list[Coverage] = [village_coverage(store, code) for code in codes]
+        codes = served_codes(session)
+    return [village_coverage(store, code) for code in codes]
+
+
+def totals_of(each: Sequence[Coverage]) -> CoverageTotals:
+    """The villages' coverage, added up."""
     return CoverageTotals(
         villages=len(each),
         villages_desa_sadar=sum(c.desa_sadar for c in each),
@@ -191,6 +271,11 @@ def coverage_totals(store: Store) -> CoverageTotals:
         workers_target=sum(c.workers_target for c in each),
         workers_registered=sum(c.workers_registered for c in each),
     )
+
+
+def coverage_totals(store: Store) -> CoverageTotals:
+    """Every served village's coverage, added up (two small queries per village)."""
+    return totals_of(all_coverage(store))
 
 
 def captured_registrations(store: Store, session_uuid: str) -> list[PersonRow]:

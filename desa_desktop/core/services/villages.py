@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desa_desktop.core.domain import regions
 from desa_desktop.core.domain.choices import Kind, Status
@@ -122,6 +123,11 @@ def set_targets(
     return Changes(ENTITY, village_codes=(code,))
 
 
+def served_codes(session: Session) -> list[str]:
+    """The codes of the villages this laptop serves, in order (within an open read)."""
+    return list(session.scalars(select(Village.code).order_by(Village.code)))
+
+
 def list_villages(store: Store) -> list[VillageRow]:
     """The villages this laptop serves, by name."""
     with store.read() as session:
@@ -181,20 +187,28 @@ class Coverage:
 
 def village_coverage(store: Store, code: str) -> Coverage:
     """Coverage of one village, counted in SQL."""
+    registered = (Registration.village_code == code, Registration.status.in_(REGISTERED))
     with store.read() as session:
         village = session.get(Village, code)
         if village is None:
             raise refuse("village_code", "village.not_served", code=code)
-        rows = session.execute(
-            select(Registration.kind, Registration.position, Registration.status, func.count())
-            .where(Registration.village_code == code, Registration.status.in_(REGISTERED))
-            .group_by(Registration.kind, Registration.position, Registration.status)
+        # Officials are few: their positions are read from the table. Workers are many:
+        # counted in the (village, kind, status) index alone, never reading their rows.
+        officials = session.execute(
+            select(Registration.position, Registration.status, func.count())
+            .where(*registered, Registration.kind == Kind.OFFICIAL)
+            .group_by(Registration.position, Registration.status)
         ).all()
-    counts = {"official": [0, 0], "worker": [0, 0], "head": [0, 0]}
-    for kind, position, status, n in rows:
-        if kind is Kind.OFFICIAL and position not in PERANGKAT:
+        workers = session.execute(
+            select(Registration.status, func.count())
+            .where(*registered, Registration.kind == Kind.WORKER)
+            .group_by(Registration.status)
+        ).all()
+    counts = {"official": [0, 0], "head": [0, 0]}
+    for position, status, n in officials:
+        if position not in PERANGKAT:
             continue  # BPD members and RT/RW heads are not perangkat desa
-        slots = [counts[kind.value]] + (
+        slots = [counts["official"]] + (
             [counts["head"]] if position == Position.KEPALA_DESA else []
         )
         for slot in slots:
@@ -206,8 +220,8 @@ def village_coverage(store: Store, code: str) -> Coverage:
         officials_registered=counts["official"][0],
         officials_accepted=counts["official"][1],
         workers_target=village.target_workers,
-        workers_registered=counts["worker"][0],
-        workers_accepted=counts["worker"][1],
+        workers_registered=sum(n for _, n in workers),
+        workers_accepted=sum(n for status, n in workers if status is Status.ACCEPTED),
         head_registered=counts["head"][0] > 0,
         head_accepted=counts["head"][1] > 0,
     )

@@ -172,8 +172,18 @@ class Registration(Tracked, Base):
         # an active record, so two active ones collide, and the record's own id for an
         # inactive one, so inactive records never do.
         Index("uq_registration_nik", "nik", text(ACTIVE_NIK_KEY), unique=True),
-        Index("ix_registration_village_kind_status", "village_code", "kind", "status"),
+        # The dashboard's counts read this index alone (reports.py; migration 0007).
+        Index(
+            "ix_registration_village_kind_status_created",
+            "village_code",
+            "kind",
+            "status",
+            "created_at",
+            "occupation",
+        ),
         Index("ix_registration_kind_name_key", "kind", "name_key"),
+        # One village's list by name, in index order (a deep page skips index entries only).
+        Index("ix_registration_kind_village_name_key", "kind", "village_code", "name_key"),
         Index("ix_registration_sync_state", "sync_state"),
     )
 

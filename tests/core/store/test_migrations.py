@@ -123,3 +123,31 @@ def test_the_recorded_schema_head_is_alembics() -> None:
     from desa_desktop.core.store.migrate import SCHEMA_HEAD
 
     assert head_revision() == SCHEMA_HEAD, "update SCHEMA_HEAD in migrate.py with a new migration"
+
+
+def _registration_indexes(path: Path) -> dict[str, list[str]]:
+    with closing(cipher.connect(path, STORE_KEY, read_only=True)) as conn:
+        names = [row[1] for row in conn.execute("PRAGMA index_list(registration)")]
+        return {
+            name: [str(row[2]) for row in conn.execute(f"PRAGMA index_info({name})")]
+            for name in names
+        }
+
+
+def test_0007_widens_the_report_index_and_adds_a_village_list_index(tmp_path: Path) -> None:
+    path = tmp_path / DB_FILENAME
+    upgrade(path, STORE_KEY, "0006")
+    before = _registration_indexes(path)
+    assert before["ix_registration_village_kind_status"] == ["village_code", "kind", "status"]
+    open_store(tmp_path, STORE_KEY).close()
+    after = _registration_indexes(path)
+    assert "ix_registration_village_kind_status" not in after
+    assert after["ix_registration_village_kind_status_created"] == [
+        "village_code",
+        "kind",
+        "status",
+        "created_at",
+        "occupation",
+    ]
+    assert after["ix_registration_kind_village_name_key"] == ["kind", "village_code", "name_key"]
+    assert len(after) == len(before) + 1  # one index more to update per save, not two
