@@ -32,6 +32,39 @@ STOP_TIMEOUT = 15.0
 PG_USERS = ("postgres", "root")
 PG_ADMIN_DATABASES = ("postgres", "test")
 BENCH_DB_PREFIX = "desa_hq_bench_"
+# HQ as served on a 2-core machine: one uvicorn worker per core.
+HQ_WORKERS = 2
+
+
+def _stat_fields(pid: int) -> list[str]:
+    # The command name (field 2) may hold spaces: the fields after it follow its ")".
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
+def _own_ticks(pid: int) -> int:
+    try:
+        fields = _stat_fields(pid)
+    except FileNotFoundError:  # exited meanwhile: its time is in its parent's children's time
+        return 0
+    return int(fields[11]) + int(fields[12])
+
+
+def _process_tree(root: int) -> list[int]:
+    """``root`` and every live process descending from it (uvicorn's workers)."""
+    parents: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parent = int(_stat_fields(int(entry.name))[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            parents.setdefault(parent, []).append(int(entry.name))
+    tree, pending = [], [root]
+    while pending:
+        pid = pending.pop()
+        tree.append(pid)
+        pending += parents.get(pid, [])
+    return tree
 
 
 def free_port() -> int:
@@ -58,7 +91,7 @@ class HQ:
 
     db_url: str
     log_path: Path
-    workers: int = 1
+    workers: int = HQ_WORKERS
     port: int = field(default_factory=free_port)
     process: subprocess.Popen[bytes] | None = None
 
@@ -89,14 +122,15 @@ class HQ:
         raise RuntimeError(f"HQ did not answer within {START_TIMEOUT} s; see {self.log_path}")
 
     def cpu_seconds(self) -> float | None:
-        """CPU time (user + system) HQ's process has used so far; None without /proc."""
+        """CPU time (user + system) HQ has used so far, its worker processes included;
+        None without /proc."""
         if self.process is None:
             return None
         try:
-            fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+            ticks = sum(_own_ticks(pid) for pid in _process_tree(self.process.pid))
         except OSError:
             return None
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return ticks / os.sysconf("SC_CLK_TCK")
 
     def stop(self) -> None:
         """SIGTERM, then SIGKILL if it does not exit in time."""
@@ -119,7 +153,7 @@ class HQ:
 
 
 @contextlib.contextmanager
-def running_hq(db_url: str, work: Path, workers: int = 1) -> Iterator[HQ]:
+def running_hq(db_url: str, work: Path, workers: int = HQ_WORKERS) -> Iterator[HQ]:
     """A started HQ over ``db_url``, stopped on exit."""
     hq = HQ(db_url, work / f"hq-{uuid_module.uuid4().hex[:8]}.log", workers)
     hq.start()

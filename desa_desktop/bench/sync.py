@@ -22,6 +22,7 @@ from sqlalchemy import create_engine, text
 from desa_desktop.bench import seed
 from desa_desktop.bench.hqproc import (
     HQ,
+    HQ_WORKERS,
     CountingRelay,
     child_env,
     postgres_available,
@@ -142,7 +143,10 @@ def _cpu_note(samples: list[PushSample], count: int) -> str:
     laptop = statistics_median([s.laptop_cpu for s in samples]) / count * 1e6
     hq = [s.hq_cpu for s in samples if s.hq_cpu is not None]
     hq_text = f", HQ {statistics_median(hq) / count * 1e6:.0f}" if hq else ""
-    return f"CPU per record: laptop {laptop:.0f} µs{hq_text} µs; wall {wall:.0f} µs per record"
+    return (
+        f"HQ with {HQ_WORKERS} workers; CPU per record: laptop {laptop:.0f} µs{hq_text} µs;"
+        f" wall {wall:.0f} µs per record"
+    )
 
 
 def _wire_records(master: Path, work: Path, count: int) -> list[dict[str, object]]:
@@ -309,7 +313,7 @@ def many_devices_figures(sizes: Sizes, work: Path) -> list[Figure]:
 
 def _many_once(masters: list[Path], work: Path, per_device: int) -> float:
     total = per_device * len(masters)
-    with postgres_database() as db_url, running_hq(db_url, work, workers=2) as hq:
+    with postgres_database() as db_url, running_hq(db_url, work) as hq:
         run_dir = work / f"many-{uuid_module.uuid4().hex[:8]}"
         go = run_dir / "go"
         outs = []
