@@ -8,8 +8,8 @@ object and flush per record.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
+from json.encoder import encode_basestring
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -50,7 +50,21 @@ def decision_diff(before: Decided, after: Decided) -> dict[str, list[object]]:
     return {n: [b, a] for n, b, a in zip(DECIDED_FIELDS, old, new, strict=True) if b != a}
 
 
-_DIFF = json.JSONEncoder(ensure_ascii=False)  # as json.dumps(diff, ensure_ascii=False)
+def _diff_json(diff: dict[str, list[object]]) -> str:
+    """``json.dumps(diff, ensure_ascii=False)`` for a decision's diff (text or null values),
+    written out directly: a pull audits thousands of decisions."""
+    pairs = (
+        f"{encode_basestring(name)}: [{_json_text(old)}, {_json_text(new)}]"
+        for name, (old, new) in diff.items()
+    )
+    return "{" + ", ".join(pairs) + "}"
+
+
+def _json_text(value: object) -> str:
+    return "null" if value is None else encode_basestring(str(value))
+
+
+_STATUSES = {status.value: status for status in Status}
 
 # The same audit entry :func:`core.services.changes.audit` writes, for many records at once.
 _AUDIT = (
@@ -58,8 +72,7 @@ _AUDIT = (
     f" VALUES (?, '{HQ_OPERATOR}', 'hq_update', 'registration', ?, ?, ?)"
 )
 _UPDATE = (
-    "UPDATE registration SET status = ?, kpj = ?, rejection_reason = ?, updated_at = ?"
-    " WHERE uuid = ?"
+    "UPDATE registration SET status = ?, kpj = ?, rejection_reason = ?, updated_at = ? WHERE id = ?"
 )
 
 
@@ -73,27 +86,28 @@ def apply_decisions(
     uuids = [c["uuid"] for c in decisions]
     cursor = driver_cursor(session)
     cursor.execute(
-        "SELECT uuid, status, kpj, rejection_reason, sync_state, version FROM registration"
+        "SELECT uuid, id, status, kpj, rejection_reason, sync_state, version FROM registration"
         f" WHERE uuid IN ({','.join('?' * len(uuids))})",
         uuids,
     )
     current = {row[0]: row[1:] for row in cursor.fetchall()}
     stamp = stored_timestamp(utcnow())
+    synced = SyncState.SYNCED.value
     updates: list[tuple[Any, ...]] = []
     audits: list[tuple[Any, ...]] = []
     for change in decisions:
         uuid = change["uuid"]
-        if uuid not in current:
+        found = current.get(uuid)
+        if found is None:
             continue
-        status, kpj, reason, sync_state, version = current[uuid]
-        before = (Status(status), kpj, reason)
-        unsent = sync_state != SyncState.SYNCED.value or uuid in queued
-        after = decide(before, change, unsent)
+        row_id, status, kpj, reason, sync_state, version = found
+        before = (_STATUSES[status], kpj, reason)
+        after = decide(before, change, sync_state != synced or uuid in queued)
         diff = decision_diff(before, after)
         if not diff:
             continue
-        updates.append((after[0].value, after[1], after[2], stamp, uuid))
-        audits.append((stamp, uuid, version, _DIFF.encode(diff)))
+        updates.append((after[0].value, after[1], after[2], stamp, row_id))
+        audits.append((stamp, uuid, version, _diff_json(diff)))
     if updates:
         cursor.executemany(_UPDATE, updates)
         cursor.executemany(_AUDIT, audits)

@@ -5,6 +5,8 @@ HQ's answers are given here as protocol data; the end-to-end tests run them agai
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from samples import OPERATOR, TODAY, worker
 from sqlalchemy import func, select
@@ -17,7 +19,7 @@ from desa_desktop.core.store.meta import get_meta
 from desa_desktop.core.store.models import OutboxEntry
 from desa_desktop.core.timestamps import utcnow
 from desa_desktop.protocol import wire
-from desa_desktop.sync import conflicts, outbox, pull
+from desa_desktop.sync import conflicts, decisions, outbox, pull
 from desa_desktop.sync.backoff import Backoff
 from desa_desktop.sync.settings import PULL_CURSOR
 
@@ -273,3 +275,15 @@ def test_backoff_grows_with_jitter_up_to_its_cap() -> None:
     assert len(set(delays)) == len(delays), "jittered, not fixed sleeps"
     backoff.reset()
     assert backoff.next_delay() <= 1
+
+
+@pytest.mark.parametrize(
+    "diff",
+    [
+        {"status": ["sent", "accepted"], "kpj": [None, "12345678901"]},
+        {"rejection_reason": ['Foto "KTP" buram\\\n', "NIK tidak ditemukan — Dukcapil\t\x01"]},
+        {"status": ["rejected", "accepted"], "rejection_reason": ["Ditolak ✓ ẞ", None]},
+    ],
+)
+def test_a_decisions_audit_text_is_exactly_what_json_writes(diff: dict[str, list[object]]) -> None:
+    assert decisions._diff_json(diff) == json.dumps(diff, ensure_ascii=False)
