@@ -32,8 +32,15 @@ STOP_TIMEOUT = 15.0
 PG_USERS = ("postgres", "root")
 PG_ADMIN_DATABASES = ("postgres", "test")
 BENCH_DB_PREFIX = "desa_hq_bench_"
-# HQ as served on a 2-core machine: one uvicorn worker per core.
-HQ_WORKERS = 2
+# HQ as served on a 2-core machine: on PostgreSQL one uvicorn worker per core; on SQLite
+# one (a single writer: several processes would wait for each other's write locks by
+# polling, which costs a one-record request tens of milliseconds).
+PG_WORKERS = 2
+
+
+def workers_for(db_url: str) -> int:
+    """How many worker processes HQ is served with over ``db_url``."""
+    return PG_WORKERS if db_url.startswith("postgresql") else 1
 
 
 def _stat_fields(pid: int) -> list[str]:
@@ -91,7 +98,7 @@ class HQ:
 
     db_url: str
     log_path: Path
-    workers: int = HQ_WORKERS
+    workers: int = 1
     port: int = field(default_factory=free_port)
     process: subprocess.Popen[bytes] | None = None
 
@@ -153,9 +160,9 @@ class HQ:
 
 
 @contextlib.contextmanager
-def running_hq(db_url: str, work: Path, workers: int = HQ_WORKERS) -> Iterator[HQ]:
-    """A started HQ over ``db_url``, stopped on exit."""
-    hq = HQ(db_url, work / f"hq-{uuid_module.uuid4().hex[:8]}.log", workers)
+def running_hq(db_url: str, work: Path) -> Iterator[HQ]:
+    """A started HQ over ``db_url`` (see :func:`workers_for`), stopped on exit."""
+    hq = HQ(db_url, work / f"hq-{uuid_module.uuid4().hex[:8]}.log", workers_for(db_url))
     hq.start()
     try:
         yield hq

@@ -22,7 +22,7 @@ from sqlalchemy import create_engine, text
 from desa_desktop.bench import seed
 from desa_desktop.bench.hqproc import (
     HQ,
-    HQ_WORKERS,
+    PG_WORKERS,
     CountingRelay,
     child_env,
     postgres_available,
@@ -137,14 +137,14 @@ def _push_once(master: Path, work: Path, kind: str, count: int, relay: bool = Fa
                 counter.close()
 
 
-def _cpu_note(samples: list[PushSample], count: int) -> str:
+def _cpu_note(samples: list[PushSample], count: int, workers: int) -> str:
     """Where the time goes: CPU per record on each side against wall time per record."""
     wall = statistics_median([s.seconds for s in samples]) / count * 1e6
     laptop = statistics_median([s.laptop_cpu for s in samples]) / count * 1e6
     hq = [s.hq_cpu for s in samples if s.hq_cpu is not None]
     hq_text = f", HQ {statistics_median(hq) / count * 1e6:.0f}" if hq else ""
     return (
-        f"HQ with {HQ_WORKERS} workers; CPU per record: laptop {laptop:.0f} µs{hq_text} µs;"
+        f"HQ with {workers} worker{'s' if workers > 1 else ''}; CPU per record: laptop {laptop:.0f} µs{hq_text} µs;"
         f" wall {wall:.0f} µs per record"
     )
 
@@ -212,7 +212,7 @@ def push_figures(sizes: Sizes, work: Path) -> list[Figure]:
             sqlite_rates,
             10_000,
             note=f"raw SQLite executemany of the same rows: {statistics_median(raw_sqlite):,.0f}"
-            f" rows/s ({ratio:.1f}x the push); {_cpu_note(sqlite_runs, n)}",
+            f" rows/s ({ratio:.1f}x the push); {_cpu_note(sqlite_runs, n, 1)}",
             extra={"raw_sqlite_rows_per_s": raw_sqlite},
         )
     )
@@ -225,7 +225,7 @@ def push_figures(sizes: Sizes, work: Path) -> list[Figure]:
                 "records/s",
                 [n / s.seconds for s in pg_runs],
                 8_000,
-                note=f"{_cpu_note(pg_runs, n)} (HQ's figure leaves out PostgreSQL's own processes)",
+                note=f"{_cpu_note(pg_runs, n, PG_WORKERS)} (HQ's figure leaves out PostgreSQL's own processes)",
             )
         )
     else:
@@ -306,7 +306,8 @@ def many_devices_figures(sizes: Sizes, work: Path) -> list[Figure]:
             rates,
             8_000,
             note="overall rate from the first start to the last acknowledgement; HQ with"
-            " 2 workers; verified: every record held once, one NIK claim each, no duplicates",
+            f" {PG_WORKERS} workers; verified: every record held once, one NIK claim each, no"
+            " duplicates",
         )
     ]
 
