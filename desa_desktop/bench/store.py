@@ -7,8 +7,8 @@ import uuid as uuid_module
 from pathlib import Path
 
 from desa_desktop.bench import seed
+from desa_desktop.bench.references import sqlite_reference
 from desa_desktop.bench.runner import Figure, Sizes, percentile
-from desa_desktop.bench.sync import sqlite_reference
 from desa_desktop.core.domain.choices import Kind
 from desa_desktop.core.services.queries import PersonFilter, count_people, search_people
 from desa_desktop.core.services.registrations import register

@@ -1,13 +1,11 @@
 """Sync scenarios: push (SQLite and PostgreSQL HQ), bytes at the socket, one record per
-request, many devices at once, pull; and the physical references (raw SQLite insert,
-gzip of the compact encoding) measured in the same run."""
+request, many devices at once, pull; with the physical references (:mod:`.references`)
+measured in the same run."""
 
 from __future__ import annotations
 
-import gzip
 import json
 import shutil
-import sqlite3
 import subprocess
 import sys
 import time
@@ -29,6 +27,7 @@ from desa_desktop.bench.hqproc import (
     postgres_database,
     running_hq,
 )
+from desa_desktop.bench.references import gzip_reference, sqlite_reference
 from desa_desktop.bench.runner import Figure, Sizes, not_available
 from desa_desktop.core.store.engine import DB_FILENAME, Store
 from desa_desktop.core.store.meta import set_meta
@@ -154,43 +153,6 @@ def _wire_records(master: Path, work: Path, count: int) -> list[dict[str, object
     batch = outbox.next_batch(store, max_records=count, max_bytes=10**10)
     store.close()
     return [dict(r) for r in batch.records]
-
-
-def gzip_reference(records: list[dict[str, object]]) -> float:
-    """Bytes per record of the compact JSON of every record, gzip-compressed at level 9."""
-    raw = json.dumps(records, separators=(",", ":"), ensure_ascii=False).encode()
-    return len(gzip.compress(raw, compresslevel=9)) / len(records)
-
-
-def sqlite_reference(records: list[dict[str, object]], folder: Path) -> float:
-    """Rows/s of a plain ``executemany`` of the same records into SQLite, one transaction
-    (WAL, synchronous=FULL, like HQ and the store)."""
-    path = folder / f"raw-{uuid_module.uuid4().hex[:8]}.sqlite"
-    with sqlite3.connect(path, isolation_level=None) as connection:
-        connection.execute("PRAGMA journal_mode=WAL")
-        connection.execute("PRAGMA synchronous=FULL")
-        connection.execute(
-            "CREATE TABLE records (uuid TEXT PRIMARY KEY, version INTEGER, data TEXT,"
-            " nik TEXT, name TEXT, village_code TEXT)"
-        )
-        rows = [
-            (
-                r["uuid"],
-                r["version"],
-                json.dumps(r["data"], separators=(",", ":")),
-                r["data"]["nik"],  # type: ignore[index]
-                r["data"]["name"],  # type: ignore[index]
-                r["data"]["village_code"],  # type: ignore[index]
-            )
-            for r in records
-        ]
-        started = time.perf_counter()
-        connection.execute("BEGIN")
-        connection.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)", rows)
-        connection.execute("COMMIT")
-        seconds = time.perf_counter() - started
-    path.unlink(missing_ok=True)
-    return len(rows) / seconds
 
 
 def push_figures(sizes: Sizes, work: Path) -> list[Figure]:
