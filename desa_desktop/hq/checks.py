@@ -93,7 +93,12 @@ _FIELD_TYPES = {
     else _TEXT
     for name in REGISTRATION_FIELDS
 }
-_TYPE_CODES = {_INT: "hq.type_int", _TEXT: "hq.type_text", _DATE: "hq.type_date"}
+_TYPE_CODES = {
+    _INT: "hq.type_int",
+    _TEXT: "hq.type_text",
+    _DATE: "hq.type_date",
+    _DATETIME: "hq.type_datetime",
+}
 
 
 def _decoded(data: dict[str, Any]) -> tuple[dict[str, Any], list[WireError]]:
@@ -122,7 +127,7 @@ def _decoded(data: dict[str, Any]) -> tuple[dict[str, Any], list[WireError]]:
         if ok:
             values[name] = value
         else:
-            found.append(wire_error(name, _TYPE_CODES.get(kind, "hq.type_datetime")))
+            found.append(wire_error(name, _TYPE_CODES[kind]))
     return values, found
 
 

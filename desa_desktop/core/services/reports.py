@@ -198,23 +198,13 @@ def waiting_to_send(store: Store, village_code: str | None = None) -> int:
         # neither is ever deleted: on a laptop serving one village, every entry is its.
         if village_code and served_codes(session) != [village_code]:
             # Per entry, not per record of the village: the outbox is the short side.
-            in_registrations = (
-                select(Registration.id)
-                .where(
-                    Registration.uuid == OutboxEntry.entity_uuid,
-                    Registration.village_code == village_code,
-                )
+            in_village = (
+                select(model.id)
+                .where(model.uuid == OutboxEntry.entity_uuid, model.village_code == village_code)
                 .exists()
+                for model in (Registration, SocializationSession)
             )
-            in_sessions = (
-                select(SocializationSession.id)
-                .where(
-                    SocializationSession.uuid == OutboxEntry.entity_uuid,
-                    SocializationSession.village_code == village_code,
-                )
-                .exists()
-            )
-            query = query.where(or_(in_registrations, in_sessions))
+            query = query.where(or_(*in_village))
         return session.scalar(query) or 0
 
 
